@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineEvent, type EventOf } from '../../define-event';
+import { Channel, OrderType } from '../../shared/channel';
+import { Id } from '../../shared/ids';
+
+/** Items of an order were sent to the kitchen. Consumed by kitchen, which makes tickets. */
+export const OrderItemsFiredV1 = defineEvent({
+  type: 'order.items-fired.v1',
+  aggregate: 'order',
+  description:
+    'Items were fired to the kitchen. Carries everything a ticket shows, so kitchen never asks orders.',
+  payload: z.object({
+    orderId: Id,
+    orderNumber: z.number().int().min(1),
+    /** One id per fire: a kitchen makes one ticket per station per fire. */
+    fireId: Id,
+    type: OrderType,
+    channel: Channel,
+    tableLabel: z.string().nullable(),
+    customerName: z.string().nullable(),
+    items: z
+      .array(
+        z.object({
+          lineId: Id,
+          productId: Id,
+          name: z.string().min(1),
+          quantity: z.number().int().min(1),
+          notes: z.string().nullable(),
+        }),
+      )
+      .min(1),
+    firedAt: z.iso.datetime(),
+  }),
+});
+export type OrderItemsFiredV1 = EventOf<typeof OrderItemsFiredV1>;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { Channel, OrderType } from '../../shared/channel';
+import { Id } from '../../shared/ids';
+import { defineRoute } from '../define-route';
+
+export const TicketResponse = z
+  .object({
+    id: Id,
+    orderId: Id,
+    orderNumber: z.number().int(),
+    fireId: Id,
+    locationId: Id,
+    station: z.string(),
+    status: z.enum(['open', 'done']),
+    type: OrderType,
+    channel: Channel,
+    tableLabel: z.string().nullable(),
+    customerName: z.string().nullable(),
+    items: z.array(
+      z.object({
+        lineId: Id,
+        name: z.string(),
+        quantity: z.number().int(),
+        notes: z.string().nullable(),
+      }),
+    ),
+    firedAt: z.iso.datetime(),
+    createdAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Ticket' });
+export type TicketResponse = z.infer<typeof TicketResponse>;
+
+export const listTicketsRoute = defineRoute({
+  method: 'get',
+  path: '/v1/tickets',
+  summary: 'List kitchen tickets of one order',
+  tag: 'tickets',
+  request: { query: z.object({ orderId: Id }) },
+  response: {
+    status: 200,
+    description: 'The tickets, oldest first',
+    body: z.object({ items: z.array(TicketResponse) }),
+  },
+  problems: [],
+});

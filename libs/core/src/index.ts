@@ -1,0 +1,6 @@
+export * from './errors';
+export * from './config';
+export * from './context';
+export * from './logger';
+export * from './clock';
+export { newId } from '@brigade/contracts';

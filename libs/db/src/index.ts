@@ -1,0 +1,6 @@
+export * from './db';
+export * from './data-source';
+export * from './migrate';
+export * from './create-database';
+export * from './naming-strategy';
+export type { DataSource, EntityManager } from 'typeorm';

@@ -1,0 +1,29 @@
+import type { Router } from 'express';
+
+export type ReadinessChecks = Record<string, () => Promise<unknown>>;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    p.then(resolve, reject).finally(() => clearTimeout(t));
+  });
+}
+
+/** `/healthz`: the process is alive. `/readyz`: every dependency answers (503 naming the ones that do not). */
+export function mountHealth(router: Router, checks: ReadinessChecks, timeoutMs = 2_000): void {
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    const names = Object.keys(checks);
+    const results = await Promise.allSettled(names.map((n) => withTimeout(checks[n]!(), timeoutMs)));
+    const report = Object.fromEntries(
+      names.map((n, i) => {
+        const r = results[i]!;
+        return [n, r.status === 'fulfilled' ? 'up' : `down: ${(r.reason as Error)?.message ?? r.reason}`];
+      }),
+    );
+    const ready = results.every((r) => r.status === 'fulfilled');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not-ready', checks: report });
+  });
+}

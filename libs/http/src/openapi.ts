@@ -1,0 +1,51 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { Problem, type RouteContract } from '@brigade/contracts';
+import type { Router } from 'express';
+import swaggerUi from 'swagger-ui-express';
+import { z } from 'zod';
+
+const IdempotencyHeader = z.object({
+  'Idempotency-Key': z.string().max(255).meta({ description: 'Unique per intended action; a replay returns the first answer' }),
+});
+
+/** The OpenAPI document of a service, generated from the same route contracts the router validates with. */
+export function buildOpenApi(title: string, routes: readonly RouteContract[]): object {
+  const registry = new OpenAPIRegistry();
+  const problem = { 'application/problem+json': { schema: Problem } };
+  for (const route of routes) {
+    registry.registerPath({
+      method: route.method,
+      path: route.path.replace(/:(\w+)/g, '{$1}'),
+      summary: route.summary,
+      tags: [route.tag],
+      request: {
+        params: route.request.params,
+        query: route.request.query,
+        body: route.request.body
+          ? { content: { 'application/json': { schema: route.request.body } } }
+          : undefined,
+        headers: route.idempotent ? IdempotencyHeader : undefined,
+      },
+      responses: {
+        [route.response.status]: {
+          description: route.response.description,
+          content: { 'application/json': { schema: route.response.body } },
+        },
+        '4XX': { description: `Problem; ${[...route.problems, 'validation-failed'].join(', ')}`, content: problem },
+        '5XX': { description: 'Problem: internal or service-unavailable', content: problem },
+      },
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title, version: '1.0.0' },
+  });
+}
+
+/** `/openapi.json` and a docs page at `/docs`. */
+export function mountDocs(router: Router, document: object): void {
+  router.get('/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  router.use('/docs', swaggerUi.serve, swaggerUi.setup(document));
+}

@@ -1,0 +1,19 @@
+import type { Job } from 'bullmq';
+import type { z } from 'zod';
+
+/** A job type: its queue name (`<service>.<job>`), payload schema, retry policy and processor. */
+export interface JobDefinition<P extends z.ZodType = z.ZodType> {
+  name: string;
+  payload: P;
+  /** Bounded: after the last attempt the job is failed for good (and kept). */
+  attempts?: number;
+  /** First back-off delay; doubles on each attempt. */
+  backoffMs?: number;
+  concurrency?: number;
+  process(payload: z.infer<P>, job: Job): Promise<unknown>;
+}
+
+export function defineJob<P extends z.ZodType>(def: JobDefinition<P>): JobDefinition<P> {
+  if (!/^[a-z0-9-]+\.[a-z0-9-]+$/.test(def.name)) throw new Error(`bad job name: ${def.name}`);
+  return def;
+}

@@ -1,0 +1,110 @@
+import { AppError, runWithContext, type Logger } from '@brigade/core';
+import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { z } from 'zod';
+import type { JobDefinition } from './define-job';
+import { assertNoEviction, createRedis } from './redis';
+
+export interface JobRuntimeOptions {
+  redisUrl: string;
+  /** Key prefix, so runs and environments sharing a Redis never see each other's jobs. */
+  prefix: string;
+  log: Logger;
+  /** Called once a job has failed for good (attempts exhausted or a permanent error). */
+  onFailedForGood?: (job: Job, err: Error) => Promise<void> | void;
+}
+
+/**
+ * Queues and workers with Brigade's defaults: exponential back-off, bounded attempts,
+ * failed jobs kept, payloads validated, permanent errors not retried, clean shutdown.
+ */
+export class JobRuntime {
+  private readonly redis: Redis;
+  private readonly queues = new Map<string, Queue>();
+  private readonly workers: Worker[] = [];
+  private readonly workerConnections: Redis[] = [];
+
+  constructor(private readonly options: JobRuntimeOptions) {
+    this.redis = createRedis(options.redisUrl);
+  }
+
+  /** Startup check; throws when Redis could evict job keys. */
+  async start(): Promise<void> {
+    await assertNoEviction(this.redis);
+  }
+
+  ping(): Promise<string> {
+    return this.redis.ping();
+  }
+
+  private queue(def: JobDefinition): Queue {
+    let queue = this.queues.get(def.name);
+    if (!queue) {
+      queue = new Queue(def.name, {
+        connection: this.redis,
+        prefix: this.options.prefix,
+        defaultJobOptions: {
+          attempts: def.attempts ?? 5,
+          backoff: { type: 'exponential', delay: def.backoffMs ?? 1_000 },
+          removeOnComplete: { age: 24 * 3600, count: 10_000 },
+          removeOnFail: false,
+        },
+      });
+      this.queues.set(def.name, queue);
+    }
+    return queue;
+  }
+
+  /** Enqueues after validating the payload. Give a deterministic `jobId` to dedupe. */
+  async enqueue<P extends z.ZodType>(def: JobDefinition<P>, payload: z.input<P>, options: JobsOptions = {}) {
+    return this.queue(def).add(def.name, def.payload.parse(payload), options);
+  }
+
+  /** Repeats a job on a fixed interval (one schedule per name, whatever the number of instances). */
+  async every<P extends z.ZodType>(def: JobDefinition<P>, everyMs: number, payload: z.input<P>) {
+    await this.queue(def).upsertJobScheduler(`${def.name}.every`, { every: everyMs }, { data: def.payload.parse(payload) });
+  }
+
+  startWorker(def: JobDefinition): Worker {
+    const { log, prefix } = this.options;
+    const connection = createRedis(this.options.redisUrl);
+    this.workerConnections.push(connection);
+    const worker = new Worker(
+      def.name,
+      (job) =>
+        runWithContext({ correlationId: job.id ?? def.name, jobId: job.id }, async () => {
+          const parsed = def.payload.safeParse(job.data);
+          if (!parsed.success) throw new UnrecoverableError(`invalid payload: ${parsed.error.message}`);
+          try {
+            return await def.process(parsed.data, job);
+          } catch (err) {
+            if (err instanceof AppError && !err.retryable) throw new UnrecoverableError(err.message);
+            throw err;
+          }
+        }),
+      { connection, prefix, concurrency: def.concurrency ?? 1 },
+    );
+    worker.on('failed', (job, err) => {
+      if (!job) return;
+      const final = err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+      if (!final) {
+        log.warn({ err, jobId: job.id, queue: def.name, attempt: job.attemptsMade }, 'job failed; will retry');
+        return;
+      }
+      log.error({ err, jobId: job.id, queue: def.name }, 'job failed for good');
+      void Promise.resolve(this.options.onFailedForGood?.(job, err)).catch((e: unknown) =>
+        log.error({ err: e }, 'failed-job hook failed'),
+      );
+    });
+    worker.on('error', (err) => log.warn({ err, queue: def.name }, 'worker error'));
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** Lets active jobs finish, then closes workers, queues and connections. */
+  async close(): Promise<void> {
+    await Promise.allSettled(this.workers.map((w) => w.close()));
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    await Promise.allSettled([this.redis, ...this.workerConnections].map((r) => r.quit()));
+  }
+}

@@ -1,0 +1,21 @@
+import type { Envelope } from '@brigade/contracts';
+import type { EntityManager } from 'typeorm';
+
+/** LISTEN/NOTIFY channel that wakes the relay when an outbox row commits. */
+export const OUTBOX_CHANNEL = 'brigade_outbox';
+
+/**
+ * Adds events to the outbox inside the caller's transaction: they are published if and
+ * only if the state change commits. The NOTIFY is delivered at commit, too.
+ */
+export async function addToOutbox(em: EntityManager, events: Envelope[]): Promise<void> {
+  if (events.length === 0) return;
+  await em.query(
+    `WITH added AS (
+       INSERT INTO outbox (id, type, envelope)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])
+     )
+     SELECT pg_notify('${OUTBOX_CHANNEL}', '')`,
+    [events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e))],
+  );
+}

@@ -1,0 +1,4 @@
+export * from './base-config';
+export * from './platform';
+export * from './service';
+export * from './outbox-port';

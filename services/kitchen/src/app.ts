@@ -1,0 +1,31 @@
+import { newId, systemClock, type Logger } from '@brigade/core';
+import { createPlatform, outboxPort, startService, type BaseConfig } from '@brigade/service';
+import { subscriptions } from './consumers/subscriptions';
+import { entities, migrations } from './db/data-source';
+import { ticketRepository } from './db/repositories/ticket.repository';
+import type { KitchenDeps } from './domain/ports';
+import { mountTicketRoutes, ticketRoutes } from './http/tickets.routes';
+
+/** Composition root of kitchen. */
+export function createKitchenApp(config: BaseConfig, log?: Logger) {
+  const platform = createPlatform({ service: 'kitchen', config, entities, migrations, log });
+  const { db } = platform;
+  const deps: KitchenDeps = {
+    clock: systemClock,
+    newId,
+    transaction: (fn) => db.withTransaction(() => fn()),
+    outbox: outboxPort(db),
+    tickets: ticketRepository(db),
+  };
+  return {
+    platform,
+    deps,
+    start: () =>
+      startService(platform, {
+        title: 'Brigade kitchen',
+        routes: ticketRoutes,
+        mount: (router) => mountTicketRoutes(router, deps),
+        subscriptions: subscriptions(deps),
+      }),
+  };
+}

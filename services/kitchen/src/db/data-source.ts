@@ -1,0 +1,7 @@
+import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/messaging';
+import { TicketItemEntity } from './entities/ticket-item.entity';
+import { TicketEntity } from './entities/ticket.entity';
+import { CreateTickets1732500000000 } from './migrations/1732500000000-create-tickets';
+
+export const entities = [TicketEntity, TicketItemEntity];
+export const migrations = [CreateOutbox1732000000000, CreateInbox1732000000001, CreateTickets1732500000000];

@@ -1,0 +1,17 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { TicketEntity } from './ticket.entity';
+
+@Entity('ticket_items')
+export class TicketItemEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column('uuid') ticketId!: string;
+  @Column('integer') position!: number;
+  @Column('uuid') lineId!: string;
+  @Column('text') name!: string;
+  @Column('integer') quantity!: number;
+  @Column('text', { nullable: true }) notes!: string | null;
+  @Column('text') status!: string;
+  @ManyToOne(() => TicketEntity, (ticket) => ticket.items)
+  @JoinColumn({ name: 'ticket_id' })
+  ticket!: TicketEntity;
+}

@@ -1,0 +1,17 @@
+import type { Envelope } from '@brigade/contracts';
+import type { Clock } from '@brigade/core';
+import type { Ticket } from './tickets/ticket';
+
+export interface TicketRepository {
+  /** Stores the ticket unless one exists for its fire and station; returns whether it did. */
+  insertIfNew(ticket: Ticket): Promise<boolean>;
+  listByOrder(orderId: string): Promise<Ticket[]>;
+}
+
+export interface KitchenDeps {
+  clock: Clock;
+  newId(): string;
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
+  outbox: { add(events: Envelope[]): Promise<void> };
+  tickets: TicketRepository;
+}

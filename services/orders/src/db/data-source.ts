@@ -1,0 +1,16 @@
+import { CreateIdempotencyKeys1732000000002 } from '@brigade/http';
+import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/messaging';
+import { LocationEntity } from './entities/location.entity';
+import { OrderItemEntity } from './entities/order-item.entity';
+import { OrderEntity } from './entities/order.entity';
+import { ProductEntity } from './entities/product.entity';
+import { CreateOrders1732400000000 } from './migrations/1732400000000-create-orders';
+
+export const entities = [LocationEntity, ProductEntity, OrderEntity, OrderItemEntity];
+
+export const migrations = [
+  CreateOutbox1732000000000,
+  CreateInbox1732000000001,
+  CreateIdempotencyKeys1732000000002,
+  CreateOrders1732400000000,
+];

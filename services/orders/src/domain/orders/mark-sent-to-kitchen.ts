@@ -1,0 +1,9 @@
+import type { OrdersDeps } from '../ports';
+
+/**
+ * The kitchen confirmed a ticket: a draft order is now in the kitchen. Later tickets of
+ * the same order, or a redelivered one, change nothing.
+ */
+export async function markSentToKitchen(deps: OrdersDeps, orderId: string): Promise<void> {
+  await deps.orders.updateStatus(orderId, ['draft'], 'sent_to_kitchen');
+}

@@ -1,0 +1,70 @@
+import { OrderItemsFiredV1, OrderPlacedV1, type PlaceOrderRequest } from '@brigade/contracts';
+import { traceFromContext } from '@brigade/core';
+import { priceLines } from '../menu/pricing';
+import type { OrdersDeps } from '../ports';
+import { orderTotal, type Order } from './order';
+import { LocationNotFoundError } from './order.errors';
+import { toOrderLines, toFiredItems } from './order-events';
+
+/**
+ * Places an order and fires all its items: prices it from the menu, then stores the order,
+ * its lines and both events in one transaction.
+ */
+export async function placeOrder(deps: OrdersDeps, input: PlaceOrderRequest): Promise<Order> {
+  const location = await deps.locations.find(input.locationId);
+  if (!location) throw new LocationNotFoundError();
+  const products = await deps.products.findForLocation(location.id, input.lines.map((l) => l.productId));
+  const lines = priceLines(input.lines, products, deps.newId).map((l) => ({ ...l, status: 'pending' as const }));
+
+  return deps.transaction(async () => {
+    const now = deps.clock.now();
+    const order: Order = {
+      id: deps.newId(),
+      tenantId: location.tenantId,
+      locationId: location.id,
+      orderNumber: await deps.locations.nextOrderNumber(location.id),
+      type: input.type,
+      channel: input.channel,
+      status: 'draft',
+      tableLabel: input.tableLabel ?? null,
+      customerName: input.customerName ?? null,
+      lines,
+      totalMinor: orderTotal(lines),
+      currency: location.currency,
+      version: 1,
+      createdAt: now,
+    };
+    await deps.orders.insert(order);
+    const ctx = {
+      tenantId: order.tenantId,
+      locationId: order.locationId,
+      aggregateId: order.id,
+      aggregateVersion: order.version,
+      occurredAt: now,
+      ...traceFromContext(),
+    };
+    const header = {
+      orderId: order.id,
+      orderNumber: order.orderNumber,
+      type: order.type,
+      channel: order.channel,
+      tableLabel: order.tableLabel,
+      customerName: order.customerName,
+    };
+    await deps.outbox.add([
+      OrderPlacedV1.create(ctx, {
+        ...header,
+        lines: toOrderLines(order),
+        total: { amountMinor: order.totalMinor, currency: order.currency },
+        placedAt: now.toISOString(),
+      }),
+      OrderItemsFiredV1.create(ctx, {
+        ...header,
+        fireId: deps.newId(),
+        items: toFiredItems(order.lines),
+        firedAt: now.toISOString(),
+      }),
+    ]);
+    return order;
+  });
+}

@@ -1,0 +1,3 @@
+import { baseConfig } from '@brigade/service';
+
+export const posAdapterConfig = baseConfig('pos-adapter', 3004);
