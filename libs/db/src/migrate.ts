@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 /** Serialises migrations across instances that start together. */
 const MIGRATION_LOCK = 0x62726967; // 'brig'
 
-/** Runs pending migrations under an advisory lock; returns the names applied. */
+/** Runs pending migrations under an advisory lock (holds one pool connection, so the pool needs two); returns the names applied. */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();

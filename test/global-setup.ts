@@ -1,0 +1,40 @@
+import { createDataSource, runMigrations } from '../libs/db/src';
+import {
+  createDatabase,
+  dropAbandonedRuns,
+  newRunId,
+  provisionInfrastructure,
+  publishRun,
+  templateDatabase,
+  type Infrastructure,
+} from '../libs/testing/src';
+import { migrationsOf, SERVICES } from './service-migrations';
+
+declare global {
+  var brigadeInfra: Infrastructure | undefined;
+}
+
+/**
+ * Once per `jest` run: make sure the infrastructure answers, then build one migrated
+ * template database per service; each test file clones its own from them.
+ */
+export default async function globalSetup(): Promise<void> {
+  const infra = await provisionInfrastructure();
+  globalThis.brigadeInfra = infra;
+  const runId = newRunId();
+  await dropAbandonedRuns(infra.postgresUrl);
+  await Promise.all(
+    SERVICES.map(async (service) => {
+      const url = await createDatabase(infra.postgresUrl, templateDatabase(runId, service));
+      const { entities, migrations } = migrationsOf(service);
+      const dataSource = createDataSource({ url, entities, migrations, poolSize: 2 });
+      await dataSource.initialize();
+      try {
+        await runMigrations(dataSource);
+      } finally {
+        await dataSource.destroy();
+      }
+    }),
+  );
+  publishRun({ runId, postgresUrl: infra.postgresUrl, amqpUrl: infra.amqpUrl, redisUrl: infra.redisUrl });
+}

@@ -1,0 +1,34 @@
+import { loadConfig } from '../../libs/core/src';
+import type { RunningService } from '../../libs/service/src';
+import { TestEnv } from '../../libs/testing/src';
+import { createBillingApp } from '../../services/billing/src/app';
+import { billingConfig } from '../../services/billing/src/config';
+import { createKitchenApp } from '../../services/kitchen/src/app';
+import { kitchenConfig } from '../../services/kitchen/src/config';
+import { createOrdersApp } from '../../services/orders/src/app';
+import { ordersConfig } from '../../services/orders/src/config';
+
+const apps = {
+  orders: (env: Record<string, string>) => createOrdersApp(loadConfig(ordersConfig, env)),
+  kitchen: (env: Record<string, string>) => createKitchenApp(loadConfig(kitchenConfig, env)),
+  billing: (env: Record<string, string>) => createBillingApp(loadConfig(billingConfig, env)),
+};
+export type InProcessService = keyof typeof apps;
+
+export interface StartedApp<K extends InProcessService> {
+  app: ReturnType<(typeof apps)[K]>;
+  running: RunningService;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts one service inside the test process, on port 0, in the test file's private world. */
+export async function startApp<K extends InProcessService>(
+  env: TestEnv,
+  service: K,
+  overrides: Record<string, string> = {},
+): Promise<StartedApp<K>> {
+  const app = apps[service](await env.serviceEnv(service, overrides)) as ReturnType<(typeof apps)[K]>;
+  const running = await app.start();
+  return { app, running, url: `http://127.0.0.1:${running.port}`, stop: () => running.stop() };
+}
