@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { PlaceOrderRequest } from '../../libs/contracts/src';
 import { newId } from '../../libs/contracts/src';
-import type { Db } from '../../libs/db/src';
+/** Anything that runs SQL on the orders database: the app's Db, or a pg client. */
+export interface Sql {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
 
 export interface TestMenu {
   tenantId: string;
@@ -11,7 +14,7 @@ export interface TestMenu {
 }
 
 /** A fresh tenant with one location and a small menu (one item sold out), in the orders database. */
-export async function aMenu(ordersDb: Db): Promise<TestMenu> {
+export async function aMenu(ordersDb: Sql): Promise<TestMenu> {
   const tenantId = newId();
   const locationId = newId();
   const products = [

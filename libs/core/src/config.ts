@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Values of these variables may hold credentials: never echoed. */
+const SECRET_NAME = /URL|SECRET|PASSWORD|TOKEN|KEY/i;
+
 /** Thrown at start when the environment is incomplete; names every bad variable. */
 export class ConfigError extends Error {
   constructor(readonly issues: string[]) {
@@ -17,14 +20,16 @@ export function loadConfig<S extends z.ZodObject>(
   env: Record<string, string | undefined> = process.env,
 ): Readonly<z.infer<S>> {
   const input = Object.fromEntries(
-    Object.keys(schema.shape).map((key) => [key, env[key] === '' ? undefined : env[key]]),
+    Object.keys(schema.shape).map((key) => [key, env[key]?.trim() === '' ? undefined : env[key]]),
   );
   const result = schema.safeParse(input);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {
         const name = issue.path.join('.') || '(root)';
-        return `${name}: ${issue.message} (got ${JSON.stringify(input[String(issue.path[0])] ?? null)})`;
+        const value = input[String(issue.path[0])];
+        const got = value !== undefined && SECRET_NAME.test(name) ? '"[redacted]"' : JSON.stringify(value ?? null);
+        return `${name}: ${issue.message} (got ${got})`;
       }),
     );
   }
@@ -54,10 +59,10 @@ export const env = {
       .string()
       .default(fallback.join(','))
       .transform((v, ctx) => {
-        const numbers = v.split(',').map((s) => Number(s.trim()));
-        if (numbers.some((n) => !Number.isInteger(n) || n < 0)) {
+        const parts = v.trim() === '' ? [] : v.split(',').map((s) => s.trim());
+        if (parts.some((p) => !/^\d+$/.test(p))) {
           ctx.addIssue({ code: 'custom', message: 'must be comma-separated whole numbers' });
         }
-        return numbers;
+        return parts.map(Number);
       }),
 };

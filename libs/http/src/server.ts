@@ -13,11 +13,19 @@ export interface RunningServer {
 export async function listen(app: express.Express, port: number, host = '0.0.0.0'): Promise<RunningServer> {
   const server: Server = app.listen(port, host);
   server.keepAliveTimeout = 65_000;
+  let closing = false;
+  // While closing, a keep-alive connection is closed as soon as its last response is out.
+  server.on('request', (_req, res) => {
+    res.on('finish', () => {
+      if (closing) setImmediate(() => server.closeIdleConnections());
+    });
+  });
   await once(server, 'listening');
   return {
     port: (server.address() as AddressInfo).port,
     close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
+        closing = true;
         const force = setTimeout(() => server.closeAllConnections(), graceMs);
         server.close(() => {
           clearTimeout(force);

@@ -45,7 +45,7 @@ export class BusProbe {
       (msg) => {
         if (!msg) return;
         const m: ProbedMessage = {
-          body: JSON.parse(msg.content.toString()),
+          body: parseBody(msg.content),
           headers: msg.properties.headers ?? {},
           routingKey: msg.fields.routingKey,
         };
@@ -91,7 +91,7 @@ export class BusProbe {
 
   /** Waits for an event of `type` whose payload matches. */
   waitForEvent<P = Record<string, unknown>>(type: string, match: (payload: P) => boolean = () => true, timeoutMs?: number) {
-    return this.waitFor<{ type: string; payload: P; id: string }>(
+    return this.waitFor<{ type: string; payload: P; id: string; correlationId: string; causationId: string | null }>(
       (m) => m.body.type === type && match(m.body.payload),
       timeoutMs,
     ).then((m) => m.body);
@@ -99,5 +99,14 @@ export class BusProbe {
 
   async stop(): Promise<void> {
     await this.conn.close().catch(() => undefined);
+  }
+}
+
+/** Tests publish broken messages on purpose: keep those as text. */
+function parseBody(content: Buffer): Record<string, unknown> {
+  try {
+    return JSON.parse(content.toString()) as Record<string, unknown>;
+  } catch {
+    return { raw: content.toString() };
   }
 }

@@ -48,7 +48,7 @@ export async function dropAbandonedRuns(postgresUrl: string, hours = 6): Promise
  */
 export class TestEnv {
   readonly ns = `n${randomBytes(3).toString('hex')}`;
-  private readonly databases = new Map<string, string>();
+  private readonly databases = new Map<string, Promise<string>>();
 
   constructor(readonly run: TestRun = currentRun()) {}
 
@@ -61,12 +61,12 @@ export class TestEnv {
   }
 
   /** A database of its own for `service`, migrated (cloned from the template). */
-  async database(service: string, instance = 'a'): Promise<string> {
+  database(service: string, instance = 'a'): Promise<string> {
     const key = `${service}/${instance}`;
     let url = this.databases.get(key);
     if (!url) {
       const name = `${runDatabasePrefix(this.run.runId)}${this.ns}_${instance}_${service.replace(/-/g, '_')}`;
-      url = await createDatabase(this.run.postgresUrl, name, templateDatabase(this.run.runId, service));
+      url = createDatabase(this.run.postgresUrl, name, templateDatabase(this.run.runId, service));
       this.databases.set(key, url);
     }
     return url;

@@ -36,6 +36,8 @@ export class OutboxRelay {
   private draining: Promise<void> | undefined;
   private wakeAgain = false;
   private stopped = true;
+  /** Events this relay has published since it started. */
+  publishedCount = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {}
 
@@ -97,6 +99,7 @@ export class OutboxRelay {
       const published = rows.filter((r) => !returned.has(r.id)).map((r) => r.id);
       await em.query('DELETE FROM outbox WHERE id = ANY($1::uuid[])', [published]);
       relayMetrics.published.inc(published.length);
+      this.publishedCount += published.length;
       if (returned.size > 0) {
         const ids = [...returned];
         log.error({ ids, types: rows.filter((r) => returned.has(r.id)).map((r) => r.type) },
