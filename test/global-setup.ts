@@ -36,5 +36,10 @@ export default async function globalSetup(): Promise<void> {
       }
     }),
   );
-  publishRun({ runId, postgresUrl: infra.postgresUrl, amqpUrl: infra.amqpUrl, redisUrl: infra.redisUrl });
+  publishRun({
+    runId,
+    postgresUrl: infra.postgresUrl,
+    amqpUrl: infra.amqpUrl,
+    redisUrl: infra.redisUrl,
+  });
 }

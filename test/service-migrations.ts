@@ -1,5 +1,11 @@
 /** Every service whose database the tests clone, with its migrations (from the build output). */
-export const SERVICES = ['orders', 'billing', 'kitchen', 'pos-adapter', 'delivery-adapter'] as const;
+export const SERVICES = [
+  'orders',
+  'billing',
+  'kitchen',
+  'pos-adapter',
+  'delivery-adapter',
+] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 export function migrationsOf(service: ServiceName): { entities: never[]; migrations: never[] } {

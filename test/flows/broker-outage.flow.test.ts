@@ -14,8 +14,14 @@ describe('the broker connection drops mid-flow', () => {
     const broker = new URL(env.run.amqpUrl);
     proxy = await TcpProxy.start(broker.hostname, Number(broker.port || 5672));
     const overrides = { AMQP_URL: proxy.proxied(env.run.amqpUrl) };
-    [orders, kitchen] = await Promise.all([startApp(env, 'orders', overrides), startApp(env, 'kitchen', overrides)]);
-    await Promise.all([orders.app.platform.amqp.waitUntilConnected(), kitchen.app.platform.amqp.waitUntilConnected()]);
+    [orders, kitchen] = await Promise.all([
+      startApp(env, 'orders', overrides),
+      startApp(env, 'kitchen', overrides),
+    ]);
+    await Promise.all([
+      orders.app.platform.amqp.waitUntilConnected(),
+      kitchen.app.platform.amqp.waitUntilConnected(),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([orders.stop(), kitchen.stop()]);
@@ -24,14 +30,29 @@ describe('the broker connection drops mid-flow', () => {
 
   it('when orders are placed before, during and after the outage, then every one reaches the kitchen exactly once', async () => {
     const menu = await aMenu(orders.app.platform.db);
-    const place = () => call('POST', `${orders.url}/v1/orders`, aPlaceOrderRequest(menu), { 'Idempotency-Key': anIdempotencyKey() });
+    const place = () =>
+      call('POST', `${orders.url}/v1/orders`, aPlaceOrderRequest(menu), {
+        'Idempotency-Key': anIdempotencyKey(),
+      });
     const before = await Promise.all(Array.from({ length: 10 }, place));
     const inFlight = Array.from({ length: 10 }, place);
 
     proxy.cut();
-    const disconnected = await Promise.all([orders, kitchen].map((s) => new Promise((r) => (s.app.platform.amqp.isConnected ? s.app.platform.amqp.once('disconnected', r) : r(null)))));
-    const during = await Promise.all([...(await Promise.all(inFlight)), ...(await Promise.all(Array.from({ length: 10 }, place)))]);
-    const pendingInOutbox = await orders.app.platform.db.query<{ n: string }>('SELECT count(*) n FROM outbox');
+    const disconnected = await Promise.all(
+      [orders, kitchen].map(
+        (s) =>
+          new Promise((r) =>
+            s.app.platform.amqp.isConnected ? s.app.platform.amqp.once('disconnected', r) : r(null),
+          ),
+      ),
+    );
+    const during = await Promise.all([
+      ...(await Promise.all(inFlight)),
+      ...(await Promise.all(Array.from({ length: 10 }, place))),
+    ]);
+    const pendingInOutbox = await orders.app.platform.db.query<{ n: string }>(
+      'SELECT count(*) n FROM outbox',
+    );
     proxy.restore();
     const after = await Promise.all(Array.from({ length: 10 }, place));
 
@@ -41,7 +62,9 @@ describe('the broker connection drops mid-flow', () => {
     const ids = [...before, ...during, ...after].map((r) => r.body.id as string);
     const counts = await ticketsPerOrder(kitchen.url, ids, 45_000);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
-    const tickets = await kitchen.app.platform.db.query<{ n: string; orders: string }>('SELECT count(*) n, count(DISTINCT order_id) orders FROM tickets');
+    const tickets = await kitchen.app.platform.db.query<{ n: string; orders: string }>(
+      'SELECT count(*) n, count(DISTINCT order_id) orders FROM tickets',
+    );
     expect(tickets[0]).toEqual({ n: '40', orders: '40' });
   });
 });

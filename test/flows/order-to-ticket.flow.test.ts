@@ -13,7 +13,11 @@ describe('an order from the API to a kitchen ticket', () => {
   let menu: TestMenu;
 
   beforeAll(async () => {
-    [orders, kitchen, billing] = await Promise.all([startApp(env, 'orders'), startApp(env, 'kitchen'), startApp(env, 'billing')]);
+    [orders, kitchen, billing] = await Promise.all([
+      startApp(env, 'orders'),
+      startApp(env, 'kitchen'),
+      startApp(env, 'billing'),
+    ]);
     bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
     menu = await aMenu(orders.app.platform.db);
   });
@@ -23,12 +27,22 @@ describe('an order from the API to a kitchen ticket', () => {
   });
 
   it('when an order is placed, then kitchen stores its ticket, orders marks it sent to the kitchen and billing knows its total', async () => {
-    const placed = await call('POST', `${orders.url}/v1/orders`, aPlaceOrderRequest(menu), { 'Idempotency-Key': anIdempotencyKey(), 'X-Correlation-Id': 'guest-42' });
+    const placed = await call('POST', `${orders.url}/v1/orders`, aPlaceOrderRequest(menu), {
+      'Idempotency-Key': anIdempotencyKey(),
+      'X-Correlation-Id': 'guest-42',
+    });
 
-    const ticket = await bus.waitForEvent<{ orderId: string }>('kitchen.ticket-created.v1', (p) => p.orderId === placed.body.id);
+    const ticket = await bus.waitForEvent<{ orderId: string }>(
+      'kitchen.ticket-created.v1',
+      (p) => p.orderId === placed.body.id,
+    );
     const { body } = await call('GET', `${kitchen.url}/v1/tickets?orderId=${placed.body.id}`);
     expect(body.items).toHaveLength(1);
-    expect(body.items[0]).toMatchObject({ tableLabel: '12', channel: 'qr', items: [{ name: 'Wiener Schnitzel', quantity: 2 }, { name: 'Apfelschorle' }] });
+    expect(body.items[0]).toMatchObject({
+      tableLabel: '12',
+      channel: 'qr',
+      items: [{ name: 'Wiener Schnitzel', quantity: 2 }, { name: 'Apfelschorle' }],
+    });
     expect(ticket.correlationId).toBe('guest-42');
     await waitUntil(async () => {
       const res = await call('GET', `${orders.url}/v1/orders/${placed.body.id}`);
@@ -45,13 +59,25 @@ describe('an order from the API to a kitchen ticket', () => {
     const key = anIdempotencyKey();
     const request = aPlaceOrderRequest(menu, { tableLabel: '3' });
 
-    const first = await call('POST', `${orders.url}/v1/orders`, request, { 'Idempotency-Key': key });
-    const second = await call('POST', `${orders.url}/v1/orders`, request, { 'Idempotency-Key': key });
-    const marker = await call('POST', `${orders.url}/v1/orders`, request, { 'Idempotency-Key': anIdempotencyKey() });
+    const first = await call('POST', `${orders.url}/v1/orders`, request, {
+      'Idempotency-Key': key,
+    });
+    const second = await call('POST', `${orders.url}/v1/orders`, request, {
+      'Idempotency-Key': key,
+    });
+    const marker = await call('POST', `${orders.url}/v1/orders`, request, {
+      'Idempotency-Key': anIdempotencyKey(),
+    });
     const counts = await ticketsPerOrder(kitchen.url, [first.body.id, marker.body.id]);
 
     expect(second.body.id).toBe(first.body.id);
     expect(counts.get(first.body.id)).toBe(1);
-    expect(bus.all((m) => m.body.type === 'order.items-fired.v1' && (m.body.payload as { orderId: string }).orderId === first.body.id)).toHaveLength(1);
+    expect(
+      bus.all(
+        (m) =>
+          m.body.type === 'order.items-fired.v1' &&
+          (m.body.payload as { orderId: string }).orderId === first.body.id,
+      ),
+    ).toHaveLength(1);
   });
 });

@@ -15,7 +15,11 @@ describe('every service as its own process, from the build output', () => {
     await Promise.all(
       SERVICES.map(async (service) => {
         const script = path.join(root, 'services', service, 'dist', 'main.js');
-        running[service] = await startServiceProcess(service, script, await env.serviceEnv(service, { LOG_LEVEL: 'warn' }));
+        running[service] = await startServiceProcess(
+          service,
+          script,
+          await env.serviceEnv(service, { LOG_LEVEL: 'warn' }),
+        );
       }),
     );
   });
@@ -28,7 +32,12 @@ describe('every service as its own process, from the build output', () => {
     const menu = await aMenu(db);
     await db.end();
 
-    const placed = await call('POST', `${running.orders!.url}/v1/orders`, aPlaceOrderRequest(menu), { 'Idempotency-Key': anIdempotencyKey() });
+    const placed = await call(
+      'POST',
+      `${running.orders!.url}/v1/orders`,
+      aPlaceOrderRequest(menu),
+      { 'Idempotency-Key': anIdempotencyKey() },
+    );
     const counts = await ticketsPerOrder(running.kitchen!.url, [placed.body.id]);
 
     expect(placed.status).toBe(201);

@@ -32,23 +32,33 @@ describe('two orders instances, so two outbox relays, on one database', () => {
       answers.push(
         ...(await Promise.all(
           Array.from({ length: 30 }, (_, i) =>
-            call('POST', `${(i % 2 ? ordersA : ordersB).url}/v1/orders`, aPlaceOrderRequest(menu), { 'Idempotency-Key': anIdempotencyKey() }),
+            call('POST', `${(i % 2 ? ordersA : ordersB).url}/v1/orders`, aPlaceOrderRequest(menu), {
+              'Idempotency-Key': anIdempotencyKey(),
+            }),
           ),
         )),
       );
     }
 
     expect(answers.every((a) => a.status === 201)).toBe(true);
-    const counts = await ticketsPerOrder(kitchen.url, answers.map((a) => a.body.id));
+    const counts = await ticketsPerOrder(
+      kitchen.url,
+      answers.map((a) => a.body.id),
+    );
     expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
-    const tickets = await kitchen.app.platform.db.query<{ n: string }>('SELECT count(*) n FROM tickets');
+    const tickets = await kitchen.app.platform.db.query<{ n: string }>(
+      'SELECT count(*) n FROM tickets',
+    );
     expect(tickets[0]!.n).toBe('300');
     const outbox = await waitUntil(async () => {
-      const [row] = await ordersA.app.platform.db.query<{ n: string }>('SELECT count(*) n FROM outbox');
+      const [row] = await ordersA.app.platform.db.query<{ n: string }>(
+        'SELECT count(*) n FROM outbox',
+      );
       return row!.n === '0' && row!.n;
     });
     expect(outbox).toBe('0');
-    const publishedByRelays = ordersA.app.platform.relay.publishedCount + ordersB.app.platform.relay.publishedCount;
+    const publishedByRelays =
+      ordersA.app.platform.relay.publishedCount + ordersB.app.platform.relay.publishedCount;
     expect(publishedByRelays).toBe(600);
   });
 });

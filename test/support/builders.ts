@@ -25,13 +25,14 @@ export async function aMenu(ordersDb: Sql): Promise<TestMenu> {
     { id: newId(), name: 'Brezel', priceMinor: 250, taxRateBps: 700 },
   ];
   const soldOut = { id: newId() };
-  await ordersDb.query('INSERT INTO locations (id, tenant_id, name, currency) VALUES ($1, $2, $3, $4)', [
-    locationId,
-    tenantId,
-    'Gasthaus Test',
-    'EUR',
-  ]);
-  for (const p of [...products, { ...soldOut, name: 'Suppe des Tages', priceMinor: 590, taxRateBps: 1900 }]) {
+  await ordersDb.query(
+    'INSERT INTO locations (id, tenant_id, name, currency) VALUES ($1, $2, $3, $4)',
+    [locationId, tenantId, 'Gasthaus Test', 'EUR'],
+  );
+  for (const p of [
+    ...products,
+    { ...soldOut, name: 'Suppe des Tages', priceMinor: 590, taxRateBps: 1900 },
+  ]) {
     await ordersDb.query(
       'INSERT INTO products (id, tenant_id, location_id, name, price_minor, currency, tax_rate_bps, available) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
       [p.id, tenantId, locationId, p.name, p.priceMinor, 'EUR', p.taxRateBps, p.id !== soldOut.id],
@@ -41,7 +42,10 @@ export async function aMenu(ordersDb: Sql): Promise<TestMenu> {
 }
 
 /** A valid order for `menu` (two lines), with overrides. */
-export function aPlaceOrderRequest(menu: TestMenu, overrides: Partial<PlaceOrderRequest> = {}): PlaceOrderRequest {
+export function aPlaceOrderRequest(
+  menu: TestMenu,
+  overrides: Partial<PlaceOrderRequest> = {},
+): PlaceOrderRequest {
   return {
     locationId: menu.locationId,
     type: 'dine_in',

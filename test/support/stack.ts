@@ -28,7 +28,9 @@ export async function startApp<K extends InProcessService>(
   service: K,
   overrides: Record<string, string> = {},
 ): Promise<StartedApp<K>> {
-  const app = apps[service](await env.serviceEnv(service, overrides)) as ReturnType<(typeof apps)[K]>;
+  const app = apps[service](await env.serviceEnv(service, overrides)) as ReturnType<
+    (typeof apps)[K]
+  >;
   const running = await app.start();
   return { app, running, url: `http://127.0.0.1:${running.port}`, stop: () => running.stop() };
 }

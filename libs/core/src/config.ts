@@ -28,7 +28,10 @@ export function loadConfig<S extends z.ZodObject>(
       result.error.issues.map((issue) => {
         const name = issue.path.join('.') || '(root)';
         const value = input[String(issue.path[0])];
-        const got = value !== undefined && SECRET_NAME.test(name) ? '"[redacted]"' : JSON.stringify(value ?? null);
+        const got =
+          value !== undefined && SECRET_NAME.test(name)
+            ? '"[redacted]"'
+            : JSON.stringify(value ?? null);
         return `${name}: ${issue.message} (got ${got})`;
       }),
     );

@@ -28,7 +28,11 @@ export class AppError extends Error {
 
 /** 400: the input is malformed; names each bad field. */
 export class ValidationError extends AppError {
-  constructor(fields: FieldIssue[], message = 'The request is not valid', type = 'validation-failed') {
+  constructor(
+    fields: FieldIssue[],
+    message = 'The request is not valid',
+    type = 'validation-failed',
+  ) {
     super(type, 400, message, { fields });
   }
 }

@@ -7,7 +7,11 @@ export type { Logger } from 'pino';
 const REDACT = [
   'req.headers.authorization',
   'req.headers.cookie',
-  ...['password', 'token', 'apiKey', 'secret', 'cardNumber'].flatMap((k) => [k, `*.${k}`, `*.*.${k}`]),
+  ...['password', 'token', 'apiKey', 'secret', 'cardNumber'].flatMap((k) => [
+    k,
+    `*.${k}`,
+    `*.*.${k}`,
+  ]),
 ];
 
 /** The root logger of a process; every line carries the current request/message context. */

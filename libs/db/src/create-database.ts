@@ -12,10 +12,15 @@ export async function createDatabaseIfMissing(url: string): Promise<boolean> {
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
     if (found.rowCount) return false;
-    await client.query(`CREATE DATABASE "${name}"`).catch((err: { code?: string }) => {
-      if (err.code !== '42P04') throw err; // created meanwhile by another process
-    });
-    return true;
+    try {
+      await client.query(`CREATE DATABASE "${name}"`);
+      return true;
+    } catch (err) {
+      // Another process created it meanwhile; PostgreSQL answers either code.
+      const code = (err as { code?: string }).code;
+      if (code === '42P04' || code === '23505') return false;
+      throw err;
+    }
   } finally {
     await client.end();
   }

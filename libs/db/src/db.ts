@@ -6,24 +6,51 @@ import type { DataSource, EntityManager } from 'typeorm';
  * in this async context, so a use case can run alone or inside a consumer's inbox
  * transaction without knowing which.
  */
+interface OpenTransaction {
+  em: EntityManager;
+  afterCommit: Array<() => void>;
+}
+
 export class Db {
-  private readonly active = new AsyncLocalStorage<EntityManager>();
+  private readonly active = new AsyncLocalStorage<OpenTransaction>();
 
   constructor(readonly dataSource: DataSource) {}
 
+  /**
+   * The transaction of this async context while it is still open. Work started inside a
+   * transaction but running after its commit (a `.then` set up inside) must not reuse it.
+   */
+  private open(): OpenTransaction | undefined {
+    const tx = this.active.getStore();
+    const runner = tx?.em.queryRunner;
+    return runner && !runner.isReleased && runner.isTransactionActive ? tx : undefined;
+  }
+
   /** The open transaction's manager, or the pool's when none is open. */
   manager(): EntityManager {
-    return this.active.getStore() ?? this.dataSource.manager;
+    return this.open()?.em ?? this.dataSource.manager;
   }
 
   inTransaction(): boolean {
-    return this.active.getStore() !== undefined;
+    return this.open() !== undefined;
   }
 
   async withTransaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
-    const open = this.active.getStore();
-    if (open) return fn(open);
-    return this.dataSource.transaction((em) => this.active.run(em, () => fn(em)));
+    const open = this.open();
+    if (open) return fn(open.em);
+    const afterCommit: Array<() => void> = [];
+    const result = await this.dataSource.transaction((em) =>
+      this.active.run({ em, afterCommit }, () => fn(em)),
+    );
+    for (const hook of afterCommit) hook();
+    return result;
+  }
+
+  /** Runs `hook` once the open transaction has committed (at once when none is open); never on rollback. */
+  afterCommit(hook: () => void): void {
+    const open = this.open();
+    if (open) open.afterCommit.push(hook);
+    else hook();
   }
 
   /** Runs SQL on the current transaction when there is one. */

@@ -41,17 +41,27 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     pinoHttp({
       logger: options.log,
       genReqId: (req) => (req as Request).res?.locals.requestId ?? newId(),
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      },
     }),
   );
   app.use(requireJson);
-  app.use(express.json({ limit: options.bodyLimit ?? '100kb', type: ['application/json', 'application/*+json'] }));
+  app.use(
+    express.json({
+      limit: options.bodyLimit ?? '100kb',
+      type: ['application/json', 'application/*+json'],
+    }),
+  );
 
   const api = express.Router();
   options.mount(api);
   app.use(api);
-  app.use((req, _res, next) => next(new AppError('not-found', 404, `No route ${req.method} ${req.path}`)));
+  app.use((req, _res, next) =>
+    next(new AppError('not-found', 404, `No route ${req.method} ${req.path}`)),
+  );
   app.use(problemHandler(options.log));
   return app;
 }
@@ -66,7 +76,9 @@ function withRequestContext(req: Request, res: Response, next: NextFunction): vo
 }
 
 function requireJson(req: Request, _res: Response, next: NextFunction): void {
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  const hasBody =
+    Number(req.headers['content-length'] ?? 0) > 0 ||
+    req.headers['transfer-encoding'] !== undefined;
   if (hasBody && !req.is(['application/json', 'application/*+json'])) {
     return next(new AppError('unsupported-media-type', 415, 'Send the body as application/json'));
   }
@@ -80,7 +92,11 @@ function problemHandler(log: Logger) {
     if (parserError.type === 'entity.parse.failed') {
       error = new AppError('invalid-json', 400, 'The body is not valid JSON');
     } else if (parserError.type === 'entity.too.large') {
-      error = new AppError('payload-too-large', 413, 'The body is larger than this endpoint accepts');
+      error = new AppError(
+        'payload-too-large',
+        413,
+        'The body is larger than this endpoint accepts',
+      );
     }
     if (!(error instanceof AppError) || error.status >= 500) log.error({ err }, 'request failed');
     const correlationId = String(res.getHeader('X-Correlation-Id') ?? '') || undefined;

@@ -16,11 +16,16 @@ export function mountHealth(router: Router, checks: ReadinessChecks, timeoutMs =
   });
   router.get('/readyz', async (_req, res) => {
     const names = Object.keys(checks);
-    const results = await Promise.allSettled(names.map((n) => withTimeout(checks[n]!(), timeoutMs)));
+    const results = await Promise.allSettled(
+      names.map((n) => withTimeout(checks[n]!(), timeoutMs)),
+    );
     const report = Object.fromEntries(
       names.map((n, i) => {
         const r = results[i]!;
-        return [n, r.status === 'fulfilled' ? 'up' : `down: ${(r.reason as Error)?.message ?? r.reason}`];
+        return [
+          n,
+          r.status === 'fulfilled' ? 'up' : `down: ${(r.reason as Error)?.message ?? r.reason}`,
+        ];
       }),
     );
     const ready = results.every((r) => r.status === 'fulfilled');

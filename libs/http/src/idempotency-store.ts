@@ -45,7 +45,10 @@ export class IdempotencyStore {
       }
       return { kind: 'replay', status: row.status_code, body: row.response };
     }
-    throw new ConflictError('idempotency-request-in-flight', 'The Idempotency-Key is contended; retry');
+    throw new ConflictError(
+      'idempotency-request-in-flight',
+      'The Idempotency-Key is contended; retry',
+    );
   }
 
   /** Stores the final response; call inside the effect's transaction. */

@@ -76,7 +76,9 @@ async function runIdempotent<R extends RouteContract>(
       // A final answer (the effect rolled back): replay the same problem next time.
       await store.complete(db.manager(), scope, key, err.status, toProblem(err, req.originalUrl));
     } else {
-      await store.release(scope, key).catch((e: unknown) => options.log.error({ err: e }, 'idempotency release failed'));
+      await store
+        .release(scope, key)
+        .catch((e: unknown) => options.log.error({ err: e }, 'idempotency release failed'));
     }
     throw err;
   }

@@ -5,7 +5,10 @@ import swaggerUi from 'swagger-ui-express';
 import { z } from 'zod';
 
 const IdempotencyHeader = z.object({
-  'Idempotency-Key': z.string().max(255).meta({ description: 'Unique per intended action; a replay returns the first answer' }),
+  'Idempotency-Key': z
+    .string()
+    .max(255)
+    .meta({ description: 'Unique per intended action; a replay returns the first answer' }),
 });
 
 /** The OpenAPI document of a service, generated from the same route contracts the router validates with. */
@@ -31,7 +34,10 @@ export function buildOpenApi(title: string, routes: readonly RouteContract[]): o
           description: route.response.description,
           content: { 'application/json': { schema: route.response.body } },
         },
-        '4XX': { description: `Problem; ${[...route.problems, 'validation-failed'].join(', ')}`, content: problem },
+        '4XX': {
+          description: `Problem; ${[...route.problems, 'validation-failed'].join(', ')}`,
+          content: problem,
+        },
         '5XX': { description: 'Problem: internal or service-unavailable', content: problem },
       },
     });

@@ -10,7 +10,11 @@ export interface RunningServer {
 }
 
 /** Listens on `port` (0 picks a free one, as tests do). */
-export async function listen(app: express.Express, port: number, host = '0.0.0.0'): Promise<RunningServer> {
+export async function listen(
+  app: express.Express,
+  port: number,
+  host = '0.0.0.0',
+): Promise<RunningServer> {
   const server: Server = app.listen(port, host);
   server.keepAliveTimeout = 65_000;
   let closing = false;

@@ -19,7 +19,11 @@ function issuesOf(where: string, error: z.ZodError): FieldIssue[] {
 /** Parses params, query and body with the route's schemas; every bad field is named. */
 export function parseRequest<R extends RouteContract>(route: R, req: Request): RouteInput<R> {
   const issues: FieldIssue[] = [];
-  const parse = (where: 'params' | 'query' | 'body', schema: z.ZodType | undefined, value: unknown) => {
+  const parse = (
+    where: 'params' | 'query' | 'body',
+    schema: z.ZodType | undefined,
+    value: unknown,
+  ) => {
     if (!schema) return undefined;
     const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
     if (result.success) return result.data;

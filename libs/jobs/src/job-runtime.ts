@@ -56,13 +56,21 @@ export class JobRuntime {
   }
 
   /** Enqueues after validating the payload. Give a deterministic `jobId` to dedupe. */
-  async enqueue<P extends z.ZodType>(def: JobDefinition<P>, payload: z.input<P>, options: JobsOptions = {}) {
+  async enqueue<P extends z.ZodType>(
+    def: JobDefinition<P>,
+    payload: z.input<P>,
+    options: JobsOptions = {},
+  ) {
     return this.queue(def).add(def.name, def.payload.parse(payload), options);
   }
 
   /** Repeats a job on a fixed interval (one schedule per name, whatever the number of instances). */
   async every<P extends z.ZodType>(def: JobDefinition<P>, everyMs: number, payload: z.input<P>) {
-    await this.queue(def).upsertJobScheduler(`${def.name}.every`, { every: everyMs }, { data: def.payload.parse(payload) });
+    await this.queue(def).upsertJobScheduler(
+      `${def.name}.every`,
+      { every: everyMs },
+      { data: def.payload.parse(payload) },
+    );
   }
 
   startWorker(def: JobDefinition): Worker {
@@ -74,11 +82,13 @@ export class JobRuntime {
       (job) =>
         runWithContext({ correlationId: job.id ?? def.name, jobId: job.id }, async () => {
           const parsed = def.payload.safeParse(job.data);
-          if (!parsed.success) throw new UnrecoverableError(`invalid payload: ${parsed.error.message}`);
+          if (!parsed.success)
+            throw new UnrecoverableError(`invalid payload: ${parsed.error.message}`);
           try {
             return await def.process(parsed.data, job);
           } catch (err) {
-            if (err instanceof AppError && !err.retryable) throw new UnrecoverableError(err.message);
+            if (err instanceof AppError && !err.retryable)
+              throw new UnrecoverableError(err.message);
             throw err;
           }
         }),
@@ -86,9 +96,15 @@ export class JobRuntime {
     );
     worker.on('failed', (job, err) => {
       if (!job) return;
-      const final = err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+      const final =
+        err instanceof UnrecoverableError ||
+        err.name === 'UnrecoverableError' ||
+        job.attemptsMade >= (job.opts.attempts ?? 1);
       if (!final) {
-        log.warn({ err, jobId: job.id, queue: def.name, attempt: job.attemptsMade }, 'job failed; will retry');
+        log.warn(
+          { err, jobId: job.id, queue: def.name, attempt: job.attemptsMade },
+          'job failed; will retry',
+        );
         return;
       }
       log.error({ err, jobId: job.id, queue: def.name }, 'job failed for good');

@@ -2,7 +2,11 @@ import IORedis, { type Redis } from 'ioredis';
 
 /** A connection fit for BullMQ workers (blocking commands must not time out). */
 export function createRedis(url: string): Redis {
-  return new IORedis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: false });
+  return new IORedis(url, {
+    maxRetriesPerRequest: null,
+    enableReadyCheck: true,
+    lazyConnect: false,
+  });
 }
 
 /**

@@ -25,9 +25,22 @@ function aJob(
   });
 }
 
+/** `promise`, or a rejection naming `what` when it takes longer than `ms`. */
+async function within<T>(promise: Promise<T>, what: string, ms = 10_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} not seen within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Resolves with the first `count` jobs the worker reports for `event` from now on. */
 function nextEvents(worker: Worker, event: 'completed' | 'failed', count = 1): Promise<Job[]> {
-  return new Promise((resolve) => {
+  const events = new Promise<Job[]>((resolve) => {
     const seen: Job[] = [];
     const listener = (job?: Job) => {
       if (job) seen.push(job);
@@ -37,6 +50,7 @@ function nextEvents(worker: Worker, event: 'completed' | 'failed', count = 1): P
     };
     worker.on(event, listener);
   });
+  return within(events, `${count} '${event}' event(s) of ${worker.name}`);
 }
 
 interface FailedForGood {
@@ -56,11 +70,12 @@ describe('JobRuntime', () => {
   function openRuntime(): {
     runtime: JobRuntime;
     failedForGood: FailedForGood[];
-    failedOnce: Promise<void>;
+    failedOnce: () => Promise<void>;
   } {
     const failedForGood: FailedForGood[] = [];
     let signal!: () => void;
-    const failedOnce = new Promise<void>((resolve) => (signal = resolve));
+    const called = new Promise<void>((resolve) => (signal = resolve));
+    const failedOnce = () => within(called, 'onFailedForGood');
     const runtime = new JobRuntime({
       redisUrl: env.run.redisUrl,
       prefix: env.redisPrefix,
@@ -83,13 +98,12 @@ describe('JobRuntime', () => {
     return queue;
   }
 
-  it('when a job fails twice then succeeds, then it is retried with a growing back-off', async () => {
+  it('when a job fails twice then succeeds, then it is retried with a doubling back-off', async () => {
     const { runtime } = openRuntime();
     const startedAt: number[] = [];
     const def = aJob(
       'flaky',
-      async (_p, j) => {
-        console.log('RUN', Date.now(), j.attemptsMade, j.attemptsStarted, j.delay, j.timestamp, j.processedOn);
+      async () => {
         startedAt.push(Date.now());
         if (startedAt.length < 3) throw new Error('not yet');
         return 'done';
@@ -97,6 +111,8 @@ describe('JobRuntime', () => {
       { attempts: 5, backoffMs: 50 },
     );
     const worker = runtime.startWorker(def);
+    const retryDelays: number[] = [];
+    worker.on('failed', (job) => retryDelays.push(job?.delay ?? -1));
     const completed = nextEvents(worker, 'completed');
 
     const enqueued = await runtime.enqueue(def, { n: 1 });
@@ -105,12 +121,11 @@ describe('JobRuntime', () => {
     expect(job!.id).toBe(enqueued.id);
     expect(job!.attemptsMade).toBe(3);
     expect(job!.returnvalue).toBe('done');
+    expect(retryDelays).toEqual([50, 100]);
     expect(startedAt).toHaveLength(3);
-    const [first, second] = [startedAt[1]! - startedAt[0]!, startedAt[2]! - startedAt[1]!];
-    console.log("GAPS", first, second);
-    expect(first).toBeGreaterThanOrEqual(50);
-    expect(second).toBeGreaterThanOrEqual(100);
-    expect(second).toBeGreaterThan(first);
+    // Lower bounds only: the worker's wake-up latency (and machine load) adds to each gap.
+    expect(startedAt[1]! - startedAt[0]!).toBeGreaterThanOrEqual(50);
+    expect(startedAt[2]! - startedAt[1]!).toBeGreaterThanOrEqual(100);
   });
 
   it('when a job fails every time, then it stops after its attempts, is kept as failed and reported once', async () => {
@@ -129,7 +144,7 @@ describe('JobRuntime', () => {
 
     const enqueued = await runtime.enqueue(def, { n: 2 });
     await failures;
-    await failedOnce;
+    await failedOnce();
 
     expect(runs).toBe(3);
     expect(failedForGood).toEqual([{ jobId: enqueued.id, attemptsMade: 3, message: 'boom 3' }]);
@@ -150,7 +165,7 @@ describe('JobRuntime', () => {
 
     const added = await queue.add(def.name, { n: 'seven' }, { attempts: 5, backoff: 10 });
     const [job] = await failed;
-    await failedOnce;
+    await failedOnce();
 
     expect(runs).toBe(0);
     expect(job!.attemptsMade).toBe(1);
@@ -189,7 +204,7 @@ describe('JobRuntime', () => {
 
     const enqueued = await runtime.enqueue(def, { n: 3 });
     const [job] = await failed;
-    await failedOnce;
+    await failedOnce();
 
     expect(runs).toBe(1);
     expect(job!.attemptsMade).toBe(1);
@@ -274,9 +289,12 @@ describe('JobRuntime', () => {
       return 'finished';
     });
     const worker = runtime.startWorker(def);
-    const closing = new Promise<void>((resolve) => worker.once('closing', () => resolve()));
+    const closing = within(
+      new Promise<void>((resolve) => worker.once('closing', () => resolve())),
+      'worker closing',
+    );
     const enqueued = await runtime.enqueue(def, { n: 4 });
-    await running;
+    await within(running, 'the job starting');
 
     const closed = runtime.close().then(() => order.push('closed'));
     await closing;
@@ -289,7 +307,7 @@ describe('JobRuntime', () => {
     expect(job!.returnvalue).toBe('finished');
   });
 
-  it('when a job is scheduled with every, then it runs repeatedly until close', async () => {
+  it('when a job is scheduled with every, then it runs at least twice on its schedule', async () => {
     const { runtime } = openRuntime();
     const def = aJob('every', async ({ n }) => n * 2);
     const worker = runtime.startWorker(def);

@@ -82,7 +82,12 @@ export class ConsumerRunner {
     });
   }
 
-  private async onMessage(ch: Channel, republish: ConfirmChannel, sub: Subscription, msg: ConsumeMessage) {
+  private async onMessage(
+    ch: Channel,
+    republish: ConfirmChannel,
+    sub: Subscription,
+    msg: ConsumeMessage,
+  ) {
     const timer = consumerMetrics.duration.startTimer({ queue: sub.queue });
     let outcome = 'applied';
     let event: Envelope;
@@ -200,7 +205,10 @@ export class ConsumerRunner {
   }
 }
 
-function parseMessage(msg: ConsumeMessage, handlers: readonly EventHandler[]): [EventHandler, Envelope] {
+function parseMessage(
+  msg: ConsumeMessage,
+  handlers: readonly EventHandler[],
+): [EventHandler, Envelope] {
   const body: unknown = JSON.parse(msg.content.toString('utf8'));
   const type = (body as { type?: unknown } | null)?.type;
   const handler = handlers.find((h) => h.contract.type === type);

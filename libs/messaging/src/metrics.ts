@@ -2,8 +2,14 @@ import { Counter, Histogram } from 'prom-client';
 
 /** Process-wide messaging metrics, on prom-client's default registry (served at /metrics). */
 export const relayMetrics = {
-  published: new Counter({ name: 'brigade_outbox_published_total', help: 'Events published from the outbox' }),
-  unroutable: new Counter({ name: 'brigade_outbox_unroutable_total', help: 'Events the broker returned as unroutable' }),
+  published: new Counter({
+    name: 'brigade_outbox_published_total',
+    help: 'Events published from the outbox',
+  }),
+  unroutable: new Counter({
+    name: 'brigade_outbox_unroutable_total',
+    help: 'Events the broker returned as unroutable',
+  }),
 };
 
 export const consumerMetrics = {

@@ -61,7 +61,9 @@ export class Publisher {
       });
     }
     await ch.waitForConfirms();
-    const returned = new Set(messages.map((m) => m.messageId).filter((id) => this.returned.has(id)));
+    const returned = new Set(
+      messages.map((m) => m.messageId).filter((id) => this.returned.has(id)),
+    );
     this.returned.clear();
     return returned;
   }

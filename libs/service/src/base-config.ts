@@ -10,12 +10,18 @@ export function baseConfig(service: string, defaultPort: number) {
   return z.object({
     PORT: env.port(defaultPort),
     LOG_LEVEL: env.logLevel(),
-    DATABASE_URL: env.url(`postgres://postgres@127.0.0.1:5432/${dbName}`, ['postgres', 'postgresql']),
+    DATABASE_URL: env.url(`postgres://postgres@127.0.0.1:5432/${dbName}`, [
+      'postgres',
+      'postgresql',
+    ]),
     DB_POOL_SIZE: env.int(10, 1),
     MIGRATE_ON_START: env.bool(true),
     AMQP_URL: env.url('amqp://guest:guest@127.0.0.1:5672', ['amqp', 'amqps']),
     /** Prepended to every exchange and queue name (isolates test runs on one vhost). */
-    AMQP_PREFIX: z.string().regex(/^[\w.-]*$/).default(''),
+    AMQP_PREFIX: z
+      .string()
+      .regex(/^[\w.-]*$/)
+      .default(''),
     /** Test runs only: unused queues and exchanges vanish after this long. */
     AMQP_QUEUE_EXPIRES_MS: z.coerce.number().int().min(1000).optional(),
     CONSUMER_PREFETCH: env.int(32, 1),
@@ -24,7 +30,10 @@ export function baseConfig(service: string, defaultPort: number) {
     /** Redeliveries (consumer crashes) before the broker dead-letters a message. */
     DELIVERY_LIMIT: env.int(10, 1),
     REDIS_URL: env.url('redis://127.0.0.1:6379', ['redis', 'rediss']),
-    REDIS_PREFIX: z.string().regex(/^[\w.:-]+$/).default('brigade'),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[\w.:-]+$/)
+      .default('brigade'),
   });
 }
 

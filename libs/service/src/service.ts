@@ -29,7 +29,10 @@ export interface RunningService {
  * background: orders are still taken while it is down), consumers, outbox relay, job
  * workers, then HTTP. Stops in reverse, letting work in progress finish.
  */
-export async function startService(platform: Platform, def: ServiceDefinition): Promise<RunningService> {
+export async function startService(
+  platform: Platform,
+  def: ServiceDefinition,
+): Promise<RunningService> {
   const { config, db, log, amqp, consumers, relay, jobs } = platform;
   await db.dataSource.initialize();
   if (config.MIGRATE_ON_START) {

@@ -90,11 +90,18 @@ export class BusProbe {
   }
 
   /** Waits for an event of `type` whose payload matches. */
-  waitForEvent<P = Record<string, unknown>>(type: string, match: (payload: P) => boolean = () => true, timeoutMs?: number) {
-    return this.waitFor<{ type: string; payload: P; id: string; correlationId: string; causationId: string | null }>(
-      (m) => m.body.type === type && match(m.body.payload),
-      timeoutMs,
-    ).then((m) => m.body);
+  waitForEvent<P = Record<string, unknown>>(
+    type: string,
+    match: (payload: P) => boolean = () => true,
+    timeoutMs?: number,
+  ) {
+    return this.waitFor<{
+      type: string;
+      payload: P;
+      id: string;
+      correlationId: string;
+      causationId: string | null;
+    }>((m) => m.body.type === type && match(m.body.payload), timeoutMs).then((m) => m.body);
   }
 
   async stop(): Promise<void> {

@@ -6,9 +6,14 @@ import type { Infrastructure } from './provision';
 /** PostgreSQL, RabbitMQ and Redis in throwaway containers (only where a Docker engine runs). */
 export async function startContainers(): Promise<Infrastructure> {
   const [pg, rabbit, redis] = await Promise.all([
-    new PostgreSqlContainer('postgres:15-alpine').withUsername('postgres').withPassword('postgres').start(),
+    new PostgreSqlContainer('postgres:15-alpine')
+      .withUsername('postgres')
+      .withPassword('postgres')
+      .start(),
     new RabbitMQContainer('rabbitmq:4-management-alpine').start(),
-    new RedisContainer('redis:7-alpine').withCommand(['redis-server', '--maxmemory-policy', 'noeviction', '--appendonly', 'yes']).start(),
+    new RedisContainer('redis:7-alpine')
+      .withCommand(['redis-server', '--maxmemory-policy', 'noeviction', '--appendonly', 'yes'])
+      .start(),
   ]);
   const postgresUrl = `postgres://postgres:postgres@${pg.getHost()}:${pg.getPort()}/postgres`;
   return {

@@ -22,11 +22,17 @@ const safe = (name: string) => {
 };
 
 /** Creates `name`, as a copy of `template` when given (a migrated template clones in milliseconds). */
-export async function createDatabase(adminUrl: string, name: string, template?: string): Promise<string> {
+export async function createDatabase(
+  adminUrl: string,
+  name: string,
+  template?: string,
+): Promise<string> {
   await withAdmin(adminUrl, async (c) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await c.query(`CREATE DATABASE ${safe(name)}${template ? ` TEMPLATE ${safe(template)}` : ''}`);
+        await c.query(
+          `CREATE DATABASE ${safe(name)}${template ? ` TEMPLATE ${safe(template)}` : ''}`,
+        );
         return;
       } catch (err) {
         // Another clone of the same template may hold it for a moment.
@@ -42,10 +48,12 @@ export async function createDatabase(adminUrl: string, name: string, template?: 
 /** Drops every database whose name starts with `prefix` (a finished or abandoned test run). */
 export async function dropDatabases(adminUrl: string, prefix: string): Promise<number> {
   return withAdmin(adminUrl, async (c) => {
-    const { rows } = await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
-      `${prefix.replace(/_/g, '\\_')}%`,
-    ]);
-    for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS ${safe(datname)} WITH (FORCE)`);
+    const { rows } = await c.query<{ datname: string }>(
+      'SELECT datname FROM pg_database WHERE datname LIKE $1',
+      [`${prefix.replace(/_/g, '\\_')}%`],
+    );
+    for (const { datname } of rows)
+      await c.query(`DROP DATABASE IF EXISTS ${safe(datname)} WITH (FORCE)`);
     return rows.length;
   });
 }
@@ -53,8 +61,10 @@ export async function dropDatabases(adminUrl: string, prefix: string): Promise<n
 /** Names of the test-run prefixes present, for clearing runs that died without cleaning up. */
 export async function listDatabases(adminUrl: string, like: string): Promise<string[]> {
   return withAdmin(adminUrl, async (c) =>
-    (await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [like])).rows.map(
-      (r) => r.datname,
-    ),
+    (
+      await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+        like,
+      ])
+    ).rows.map((r) => r.datname),
   );
 }

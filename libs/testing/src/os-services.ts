@@ -10,14 +10,18 @@ async function until(check: () => Promise<void>, timeoutMs: number, what: string
     try {
       return await check();
     } catch (err) {
-      if (Date.now() > deadline) throw new Error(`${what} did not come up: ${(err as Error).message}`);
+      if (Date.now() > deadline)
+        throw new Error(`${what} did not come up: ${(err as Error).message}`);
       await new Promise((r) => setTimeout(r, 1_000));
     }
   }
 }
 
 function sh(cmd: string): void {
-  execSync(cmd, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execSync(cmd, {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 function shOk(cmd: string): boolean {
@@ -46,10 +50,13 @@ export async function startOsServices(say: (l: string) => void): Promise<Infrast
     sh(`apt-get install -y -q ${missing.map(([p]) => p).join(' ')}`);
   }
   const version = readdirSync('/etc/postgresql')[0];
-  if (!shOk(`pg_lsclusters -h | grep -q online`)) sh(`pg_ctlcluster --skip-systemctl-redirect ${version} main start`);
+  if (!shOk(`pg_lsclusters -h | grep -q online`))
+    sh(`pg_ctlcluster --skip-systemctl-redirect ${version} main start`);
   sh(`su postgres -c "psql -q -c \\"ALTER USER postgres PASSWORD 'postgres'\\""`);
   if (!shOk('redis-cli ping')) {
-    sh('redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no --maxmemory-policy noeviction');
+    sh(
+      'redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no --maxmemory-policy noeviction',
+    );
   }
   if (!shOk('rabbitmqctl -q status')) {
     sh('rabbitmq-server -detached');

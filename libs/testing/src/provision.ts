@@ -55,7 +55,13 @@ export async function provisionInfrastructure(
   };
   const problems = await checkAll(urls);
   if (problems.length === 0) {
-    return { postgresUrl: urls.postgres, amqpUrl: urls.amqp, redisUrl: urls.redis, source: 'environment', stop: async () => undefined };
+    return {
+      postgresUrl: urls.postgres,
+      amqpUrl: urls.amqp,
+      redisUrl: urls.redis,
+      source: 'environment',
+      stop: async () => undefined,
+    };
   }
   say(`Not reachable: ${problems.join('; ')}`);
   if (dockerAnswers()) {
@@ -63,9 +69,15 @@ export async function provisionInfrastructure(
     return startContainers();
   }
   if (canInstallOsPackages()) {
-    say('No Docker engine: installing and starting PostgreSQL, RabbitMQ and Redis from the OS packages…');
+    say(
+      'No Docker engine: installing and starting PostgreSQL, RabbitMQ and Redis from the OS packages…',
+    );
     const infra = await startOsServices(say);
-    const still = await checkAll({ postgres: infra.postgresUrl, amqp: infra.amqpUrl, redis: infra.redisUrl });
+    const still = await checkAll({
+      postgres: infra.postgresUrl,
+      amqp: infra.amqpUrl,
+      redis: infra.redisUrl,
+    });
     if (still.length === 0) return infra;
     throw new Error(`Started the OS services, but still not reachable: ${still.join('; ')}`);
   }
@@ -75,19 +87,28 @@ export async function provisionInfrastructure(
   );
 }
 
-async function checkAll(urls: { postgres: string; amqp: string; redis: string }): Promise<string[]> {
+async function checkAll(urls: {
+  postgres: string;
+  amqp: string;
+  redis: string;
+}): Promise<string[]> {
   const [pg, amqp, redis] = await Promise.all([
     answers(() => postgresAnswers(urls.postgres)),
     answers(() => rabbitAnswers(urls.amqp)),
     answers(() => redisAnswers(urls.redis)),
   ]);
-  return [pg && `PostgreSQL (${pg})`, amqp && `RabbitMQ (${amqp})`, redis && `Redis (${redis})`].filter(
-    (p): p is string => Boolean(p),
-  );
+  return [
+    pg && `PostgreSQL (${pg})`,
+    amqp && `RabbitMQ (${amqp})`,
+    redis && `Redis (${redis})`,
+  ].filter((p): p is string => Boolean(p));
 }
 
 function dockerAnswers(): boolean {
-  const r = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { timeout: 10_000, stdio: 'ignore' });
+  const r = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], {
+    timeout: 10_000,
+    stdio: 'ignore',
+  });
   return r.status === 0;
 }
 

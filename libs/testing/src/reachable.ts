@@ -19,7 +19,12 @@ export async function rabbitAnswers(url: string, timeoutMs = 3_000): Promise<voi
 }
 
 export async function redisAnswers(url: string, timeoutMs = 3_000): Promise<void> {
-  const redis = new IORedis(url, { lazyConnect: true, connectTimeout: timeoutMs, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const redis = new IORedis(url, {
+    lazyConnect: true,
+    connectTimeout: timeoutMs,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   try {
     await redis.connect();
     await redis.ping();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { createInterface } from 'node:readline';
 import type { AddressInfo } from 'node:net';
 import { waitUntil } from './wait-until';
 
@@ -26,27 +27,40 @@ export interface ServiceProcess {
   kill(): Promise<void>;
 }
 
+export interface ServiceProcessOptions {
+  timeoutMs?: number;
+  /** Every output line is handed here too (for log files and consoles). */
+  onLine?: (line: string) => void;
+  /** Extra node flags, e.g. `--cpu-prof` for profiling. */
+  nodeArgs?: string[];
+}
+
 /** Starts `node <script>` with `env`, and resolves once its `/readyz` answers 200. */
 export async function startServiceProcess(
   name: string,
   script: string,
   env: Record<string, string>,
-  timeoutMs = 30_000,
+  { timeoutMs = 30_000, onLine, nodeArgs = [] }: ServiceProcessOptions = {},
 ): Promise<ServiceProcess> {
   const port = Number(env.PORT) || (await freePort());
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
-  child.stderr!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-20_000)));
+  for (const stream of [child.stdout!, child.stderr!]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      out = `${out}${line}\n`.slice(-20_000);
+      onLine?.(line);
+    });
+  }
   const url = `http://127.0.0.1:${port}`;
   const exited = once(child, 'exit');
   try {
     await waitUntil(
       async () => {
-        if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${out}`);
+        if (child.exitCode !== null)
+          throw new Error(`${name} exited with ${child.exitCode}:\n${out}`);
         return (await fetch(`${url}/readyz`)).ok;
       },
       { timeoutMs, intervalMs: 100, what: `${name} ready` },

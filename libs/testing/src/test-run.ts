@@ -26,14 +26,17 @@ export function publishRun(run: TestRun): void {
 
 export function currentRun(): TestRun {
   const raw = process.env[RUN_VAR];
-  if (!raw) throw new Error(`${RUN_VAR} is not set: run the tests through jest's globalSetup (npm test)`);
+  if (!raw)
+    throw new Error(`${RUN_VAR} is not set: run the tests through jest's globalSetup (npm test)`);
   return JSON.parse(raw) as TestRun;
 }
 
 /** Drops the databases of runs that started more than `hours` ago and never cleaned up. */
 export async function dropAbandonedRuns(postgresUrl: string, hours = 6): Promise<void> {
   const names = await listDatabases(postgresUrl, 'brigade\\_t%');
-  const runs = new Set(names.map((n) => n.split('_')[1]!).filter((id) => /^t[0-9a-z]{8,}$/.test(id)));
+  const runs = new Set(
+    names.map((n) => n.split('_')[1]!).filter((id) => /^t[0-9a-z]{8,}$/.test(id)),
+  );
   for (const id of runs) {
     const started = parseInt(id.slice(1, -4), 36);
     if (Number.isFinite(started) && Date.now() - started > hours * 3_600_000) {
@@ -73,7 +76,10 @@ export class TestEnv {
   }
 
   /** The environment a service process (or in-process app) of this test file runs with. */
-  async serviceEnv(service: string, overrides: Record<string, string> = {}): Promise<Record<string, string>> {
+  async serviceEnv(
+    service: string,
+    overrides: Record<string, string> = {},
+  ): Promise<Record<string, string>> {
     return {
       PORT: '0',
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

@@ -7,10 +7,21 @@ import { entities, migrations } from './db/data-source';
  * runtime now; marketplace webhooks and status sync arrive with their issue.
  */
 export function createDeliveryAdapterApp(config: BaseConfig, log?: Logger) {
-  const platform = createPlatform({ service: 'delivery-adapter', config, entities, migrations, log });
+  const platform = createPlatform({
+    service: 'delivery-adapter',
+    config,
+    entities,
+    migrations,
+    log,
+  });
   return {
     platform,
     start: () =>
-      startService(platform, { title: 'Brigade delivery-adapter', routes: [], mount: () => undefined, subscriptions: [] }),
+      startService(platform, {
+        title: 'Brigade delivery-adapter',
+        routes: [],
+        mount: () => undefined,
+        subscriptions: [],
+      }),
   };
 }

@@ -8,13 +8,19 @@ import { mountTicketRoutes, ticketRoutes } from './http/tickets.routes';
 
 /** Composition root of kitchen. */
 export function createKitchenApp(config: BaseConfig, log?: Logger) {
-  const platform = createPlatform({ service: 'kitchen', config, entities, migrations, log });
-  const { db } = platform;
+  const platform = createPlatform({
+    service: 'kitchen',
+    config,
+    entities,
+    migrations,
+    log,
+  });
+  const { db, relay } = platform;
   const deps: KitchenDeps = {
     clock: systemClock,
     newId,
     transaction: (fn) => db.withTransaction(() => fn()),
-    outbox: outboxPort(db),
+    outbox: outboxPort(db, relay),
     tickets: ticketRepository(db),
   };
   return {

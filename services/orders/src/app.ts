@@ -9,7 +9,13 @@ import { purgeIdempotencyKeysJob } from './jobs/purge-idempotency-keys.job';
 
 /** Composition root of orders: wires the platform, the use cases, routes, consumers and jobs. */
 export function createOrdersApp(config: BaseConfig, log?: Logger) {
-  const platform = createPlatform({ service: 'orders', config, entities, migrations, log });
+  const platform = createPlatform({
+    service: 'orders',
+    config,
+    entities,
+    migrations,
+    log,
+  });
   const deps = buildDeps(platform);
   const store = new IdempotencyStore(platform.db);
   const purge = purgeIdempotencyKeysJob(store);
@@ -18,7 +24,8 @@ export function createOrdersApp(config: BaseConfig, log?: Logger) {
     db: platform.db,
     log: platform.log,
     // Until storefront API keys exist, a client's keys are scoped to the location it orders for.
-    scope: (_req: unknown, input: { body: unknown }) => `location:${(input.body as { locationId: string }).locationId}`,
+    scope: (_req: unknown, input: { body: unknown }) =>
+      `location:${(input.body as { locationId: string }).locationId}`,
   };
   return {
     platform,

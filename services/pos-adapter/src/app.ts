@@ -11,6 +11,11 @@ export function createPosAdapterApp(config: BaseConfig, log?: Logger) {
   return {
     platform,
     start: () =>
-      startService(platform, { title: 'Brigade pos-adapter', routes: [], mount: () => undefined, subscriptions: [] }),
+      startService(platform, {
+        title: 'Brigade pos-adapter',
+        routes: [],
+        mount: () => undefined,
+        subscriptions: [],
+      }),
   };
 }

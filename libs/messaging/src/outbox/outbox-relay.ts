@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '@brigade/core';
 import type { Publisher } from '../publisher';
 import { relayMetrics } from '../metrics';
@@ -18,6 +18,8 @@ export interface OutboxRelayOptions {
 }
 
 interface OutboxRow {
+  seq: string;
+  created_at: Date;
   id: string;
   type: string;
   envelope: { correlationId: string; occurredAt: string };
@@ -25,10 +27,10 @@ interface OutboxRow {
 }
 
 /**
- * Publishes outbox rows. Woken by NOTIFY, it claims a batch with FOR UPDATE SKIP LOCKED
- * (so several relays share the work without publishing a row twice at the same time),
- * publishes with confirms, and deletes what the broker confirmed, all in one transaction.
- * A row the broker could not route stays and is retried with growing delay.
+ * Publishes outbox rows. Woken by its own process's commits, by NOTIFY from other processes
+ * and by a poll (the safety net for rows of a process that died), it takes a batch with
+ * FOR UPDATE SKIP LOCKED, so several relays share the work without publishing a row twice
+ * at the same time, and publishes it with confirms inside that transaction.
  */
 export class OutboxRelay {
   private listener: Client | undefined;
@@ -38,6 +40,7 @@ export class OutboxRelay {
   private stopped = true;
   /** Events this relay has published since it started. */
   publishedCount = 0;
+  private notifyTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: OutboxRelayOptions) {}
 
@@ -46,6 +49,21 @@ export class OutboxRelay {
     await this.listen();
     this.poll = setInterval(() => this.wake(), this.options.pollIntervalMs ?? 1_000);
     this.wake();
+  }
+
+  /**
+   * A transaction of this process committed outbox rows: drain now, and tell the relays of
+   * other processes with one NOTIFY (after commit, coalesced to one per few milliseconds).
+   */
+  committed(): void {
+    this.wake();
+    if (this.notifyTimer || this.stopped) return;
+    this.notifyTimer = setTimeout(() => {
+      this.notifyTimer = undefined;
+      this.options.dataSource
+        .query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`)
+        .catch((err: unknown) => this.options.log.warn({ err }, 'outbox NOTIFY failed'));
+    }, 5);
   }
 
   /** Drains the outbox now (or once more after the drain under way). */
@@ -76,17 +94,24 @@ export class OutboxRelay {
     }
   }
 
-  /** One transaction: claim, publish, delete the confirmed; returns how many it claimed. */
+  /**
+   * One transaction: take a batch out (DELETE … RETURNING, locked rows skipped), publish it,
+   * commit. A failed publish rolls back, so the rows are back; rows the broker could not
+   * route go back in with a later due time. Returns how many it took.
+   */
   private publishBatch(batchSize: number): Promise<number> {
     const { dataSource, publisher, exchange, log } = this.options;
     return dataSource.transaction(async (em) => {
-      const rows: OutboxRow[] = await em.query(
-        `SELECT id, type, envelope, attempts FROM outbox
-          WHERE next_attempt_at <= now()
-          ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      // A DELETE through TypeORM answers [rows, affected count].
+      const [taken] = (await em.query(
+        `DELETE FROM outbox WHERE seq IN (
+           SELECT seq FROM outbox WHERE next_attempt_at <= now()
+            ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING seq, id, type, envelope, attempts, created_at`,
         [batchSize],
-      );
-      if (rows.length === 0) return 0;
+      )) as unknown as [OutboxRow[], number];
+      if (taken.length === 0) return 0;
+      const rows = taken.sort((a, b) => Number(a.seq) - Number(b.seq));
       const returned = await publisher.publishBatch(
         rows.map((row) => ({
           exchange,
@@ -96,24 +121,38 @@ export class OutboxRelay {
           options: { type: row.type, correlationId: row.envelope.correlationId },
         })),
       );
-      const published = rows.filter((r) => !returned.has(r.id)).map((r) => r.id);
-      await em.query('DELETE FROM outbox WHERE id = ANY($1::uuid[])', [published]);
-      relayMetrics.published.inc(published.length);
-      this.publishedCount += published.length;
-      if (returned.size > 0) {
-        const ids = [...returned];
-        log.error({ ids, types: rows.filter((r) => returned.has(r.id)).map((r) => r.type) },
-          'events unroutable: no queue is bound for them; kept in the outbox and retried');
-        relayMetrics.unroutable.inc(ids.length);
-        await em.query(
-          `UPDATE outbox SET attempts = attempts + 1, last_error = 'unroutable',
-             next_attempt_at = now() + least(interval '1 second' * power(2, attempts), interval '5 minutes')
-           WHERE id = ANY($1::uuid[])`,
-          [ids],
+      const published = rows.length - returned.size;
+      relayMetrics.published.inc(published);
+      this.publishedCount += published;
+      if (returned.size > 0)
+        await this.putBackUnroutable(
+          em,
+          rows.filter((r) => returned.has(r.id)),
         );
-      }
       return rows.length;
     });
+  }
+
+  private async putBackUnroutable(em: EntityManager, rows: OutboxRow[]): Promise<void> {
+    this.options.log.error(
+      { ids: rows.map((r) => r.id), types: rows.map((r) => r.type) },
+      'events unroutable: no queue is bound for them; kept in the outbox and retried',
+    );
+    relayMetrics.unroutable.inc(rows.length);
+    await em.query(
+      `INSERT INTO outbox (id, type, envelope, attempts, created_at, last_error, next_attempt_at)
+       SELECT r.id, r.type, r.envelope, r.attempts + 1, r.created_at, 'unroutable',
+              now() + least(interval '1 second' * power(2, r.attempts), interval '5 minutes')
+         FROM unnest($1::uuid[], $2::text[], $3::jsonb[], $4::int[], $5::timestamptz[])
+           AS r (id, type, envelope, attempts, created_at)`,
+      [
+        rows.map((r) => r.id),
+        rows.map((r) => r.type),
+        rows.map((r) => JSON.stringify(r.envelope)),
+        rows.map((r) => r.attempts),
+        rows.map((r) => r.created_at),
+      ],
+    );
   }
 
   private async listen(): Promise<void> {
@@ -143,6 +182,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.poll) clearInterval(this.poll);
+    if (this.notifyTimer) clearTimeout(this.notifyTimer);
     await this.draining;
     await this.listener?.end().catch(() => undefined);
     this.listener = undefined;

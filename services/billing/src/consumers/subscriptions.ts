@@ -5,5 +5,8 @@ import type { BillingDeps } from '../domain/ports';
 
 /** Every queue billing consumes, the events bound to it, and their handlers. */
 export const subscriptions = (deps: BillingDeps): Subscription[] => [
-  { queue: 'billing.order-events', handlers: [on(OrderPlacedV1, (e) => recordPlacedOrder(deps, e))] },
+  {
+    queue: 'billing.order-events',
+    handlers: [on(OrderPlacedV1, (e) => recordPlacedOrder(deps, e))],
+  },
 ];

@@ -3,4 +3,8 @@ import { BillableOrderEntity } from './entities/billable-order.entity';
 import { CreateBillableOrders1732600000000 } from './migrations/1732600000000-create-billable-orders';
 
 export const entities = [BillableOrderEntity];
-export const migrations = [CreateOutbox1732000000000, CreateInbox1732000000001, CreateBillableOrders1732600000000];
+export const migrations = [
+  CreateOutbox1732000000000,
+  CreateInbox1732000000001,
+  CreateBillableOrders1732600000000,
+];

@@ -5,5 +5,8 @@ import { onOrderItemsFired } from './on-order-items-fired';
 
 /** Every queue kitchen consumes, the events bound to it, and their handlers. */
 export const subscriptions = (deps: KitchenDeps): Subscription[] => [
-  { queue: 'kitchen.order-events', handlers: [on(OrderItemsFiredV1, onOrderItemsFired(deps))] },
+  {
+    queue: 'kitchen.order-events',
+    handlers: [on(OrderItemsFiredV1, onOrderItemsFired(deps))],
+  },
 ];

@@ -4,4 +4,8 @@ import { TicketEntity } from './entities/ticket.entity';
 import { CreateTickets1732500000000 } from './migrations/1732500000000-create-tickets';
 
 export const entities = [TicketEntity, TicketItemEntity];
-export const migrations = [CreateOutbox1732000000000, CreateInbox1732000000001, CreateTickets1732500000000];
+export const migrations = [
+  CreateOutbox1732000000000,
+  CreateInbox1732000000001,
+  CreateTickets1732500000000,
+];

@@ -26,7 +26,12 @@ function toTicketResponse(t: Ticket): TicketResponse {
     channel: t.channel,
     tableLabel: t.tableLabel,
     customerName: t.customerName,
-    items: t.items.map((i) => ({ lineId: i.lineId, name: i.name, quantity: i.quantity, notes: i.notes })),
+    items: t.items.map((i) => ({
+      lineId: i.lineId,
+      name: i.name,
+      quantity: i.quantity,
+      notes: i.notes,
+    })),
     firedAt: t.firedAt.toISOString(),
     createdAt: t.createdAt.toISOString(),
   };

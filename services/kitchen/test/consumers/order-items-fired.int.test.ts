@@ -7,7 +7,13 @@ import { startApp, type StartedApp } from '../../../../test/support/stack';
 function aFiredEvent() {
   const orderId = newId();
   return OrderItemsFiredV1.create(
-    { tenantId: newId(), locationId: newId(), aggregateId: orderId, aggregateVersion: 1, correlationId: newId() },
+    {
+      tenantId: newId(),
+      locationId: newId(),
+      aggregateId: orderId,
+      aggregateVersion: 1,
+      correlationId: newId(),
+    },
     {
       orderId,
       orderNumber: 7,
@@ -16,7 +22,15 @@ function aFiredEvent() {
       channel: 'phone',
       tableLabel: null,
       customerName: 'Jörg',
-      items: [{ lineId: newId(), productId: newId(), name: 'Käsespätzle', quantity: 2, notes: 'extra Röstzwiebeln' }],
+      items: [
+        {
+          lineId: newId(),
+          productId: newId(),
+          name: 'Käsespätzle',
+          quantity: 2,
+          notes: 'extra Röstzwiebeln',
+        },
+      ],
       firedAt: new Date().toISOString(),
     },
   );
@@ -30,17 +44,26 @@ describe('kitchen consumes order.items-fired.v1', () => {
   const exchange = `${env.amqpPrefix}brigade.events`;
   const publish = async (body: unknown, type = OrderItemsFiredV1.type) => {
     const ch = await amqp.createConfirmChannel();
-    ch.publish(exchange, type, Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)), { persistent: true });
+    ch.publish(
+      exchange,
+      type,
+      Buffer.from(typeof body === 'string' ? body : JSON.stringify(body)),
+      { persistent: true },
+    );
     await ch.waitForConfirms();
     await ch.close();
   };
-  const tickets = async (orderId: string) => (await call('GET', `${kitchen.url}/v1/tickets?orderId=${orderId}`)).body.items;
+  const tickets = async (orderId: string) =>
+    (await call('GET', `${kitchen.url}/v1/tickets?orderId=${orderId}`)).body.items;
 
   beforeAll(async () => {
     kitchen = await startApp(env, 'kitchen');
     await kitchen.app.platform.amqp.waitUntilConnected();
     bus = await BusProbe.start(env.run.amqpUrl, exchange);
-    await bus.watchDeadLetters(`${env.amqpPrefix}brigade.dead-letters`, `${env.amqpPrefix}kitchen.order-events`);
+    await bus.watchDeadLetters(
+      `${env.amqpPrefix}brigade.dead-letters`,
+      `${env.amqpPrefix}kitchen.order-events`,
+    );
     amqp = await connect(env.run.amqpUrl);
   });
   afterAll(async () => {
@@ -54,7 +77,10 @@ describe('kitchen consumes order.items-fired.v1', () => {
 
     await publish(fired);
 
-    const created = await bus.waitForEvent<{ orderId: string; lineIds: string[] }>('kitchen.ticket-created.v1', (p) => p.orderId === fired.payload.orderId);
+    const created = await bus.waitForEvent<{ orderId: string; lineIds: string[] }>(
+      'kitchen.ticket-created.v1',
+      (p) => p.orderId === fired.payload.orderId,
+    );
     expect(created.payload.lineIds).toEqual([fired.payload.items[0]!.lineId]);
     const [ticket] = await tickets(fired.payload.orderId);
     expect(ticket).toMatchObject({
@@ -70,14 +96,29 @@ describe('kitchen consumes order.items-fired.v1', () => {
 
     await publish(fired);
     await publish(fired);
-    await bus.waitForEvent('kitchen.ticket-created.v1', (p: { orderId: string }) => p.orderId === fired.payload.orderId);
+    await bus.waitForEvent(
+      'kitchen.ticket-created.v1',
+      (p: { orderId: string }) => p.orderId === fired.payload.orderId,
+    );
     const marker = aFiredEvent();
     await publish(marker);
-    await bus.waitForEvent('kitchen.ticket-created.v1', (p: { orderId: string }) => p.orderId === marker.payload.orderId);
+    await bus.waitForEvent(
+      'kitchen.ticket-created.v1',
+      (p: { orderId: string }) => p.orderId === marker.payload.orderId,
+    );
 
     expect(await tickets(fired.payload.orderId)).toHaveLength(1);
-    expect(bus.all((m) => m.body.type === 'kitchen.ticket-created.v1' && (m.body.payload as { orderId: string }).orderId === fired.payload.orderId)).toHaveLength(1);
-    const inbox = await kitchen.app.platform.db.query<{ n: string }>('SELECT count(*) n FROM inbox WHERE message_id = $1', [fired.id]);
+    expect(
+      bus.all(
+        (m) =>
+          m.body.type === 'kitchen.ticket-created.v1' &&
+          (m.body.payload as { orderId: string }).orderId === fired.payload.orderId,
+      ),
+    ).toHaveLength(1);
+    const inbox = await kitchen.app.platform.db.query<{ n: string }>(
+      'SELECT count(*) n FROM inbox WHERE message_id = $1',
+      [fired.id],
+    );
     expect(inbox[0]!.n).toBe('1');
   });
 
@@ -90,16 +131,25 @@ describe('kitchen consumes order.items-fired.v1', () => {
     await publish(notJson);
     await publish(valid);
 
-    const deadBroken = await bus.waitFor((m) => m.routingKey.endsWith('kitchen.order-events') && (m.body as { id?: string }).id === broken.id);
+    const deadBroken = await bus.waitFor(
+      (m) =>
+        m.routingKey.endsWith('kitchen.order-events') &&
+        (m.body as { id?: string }).id === broken.id,
+    );
     expect(deadBroken.headers['x-brigade-reason']).toBe('invalid-message');
     expect(String(deadBroken.headers['x-brigade-error'])).toMatch(/orderId/);
-    await waitUntil(async () => (await tickets(valid.payload.orderId)).length === 1, { what: 'ticket of the valid message' });
-    const inDlq = await waitUntil(async () => {
-      const ch = await amqp.createChannel();
-      const q = await ch.checkQueue(`${env.amqpPrefix}kitchen.order-events.dlq`);
-      await ch.close();
-      return q.messageCount >= 2 && q.messageCount;
-    }, { what: 'both invalid messages kept in the DLQ' });
+    await waitUntil(async () => (await tickets(valid.payload.orderId)).length === 1, {
+      what: 'ticket of the valid message',
+    });
+    const inDlq = await waitUntil(
+      async () => {
+        const ch = await amqp.createChannel();
+        const q = await ch.checkQueue(`${env.amqpPrefix}kitchen.order-events.dlq`);
+        await ch.close();
+        return q.messageCount >= 2 && q.messageCount;
+      },
+      { what: 'both invalid messages kept in the DLQ' },
+    );
     expect(inDlq).toBe(2);
   });
 });

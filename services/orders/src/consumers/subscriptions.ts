@@ -5,5 +5,8 @@ import { onKitchenTicketCreated } from './on-kitchen-ticket-created';
 
 /** Every queue orders consumes, the events bound to it, and their handlers. */
 export const subscriptions = (deps: OrdersDeps): Subscription[] => [
-  { queue: 'orders.kitchen-events', handlers: [on(KitchenTicketCreatedV1, onKitchenTicketCreated(deps))] },
+  {
+    queue: 'orders.kitchen-events',
+    handlers: [on(KitchenTicketCreatedV1, onKitchenTicketCreated(deps))],
+  },
 ];

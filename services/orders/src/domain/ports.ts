@@ -10,17 +10,19 @@ export interface Location {
 }
 
 export interface LocationRepository {
-  find(locationId: string): Promise<Location | undefined>;
-  /** Next order number of the location; locks its counter until the transaction ends. */
-  nextOrderNumber(locationId: string): Promise<number>;
-}
-
-export interface ProductRepository {
-  findForLocation(locationId: string, productIds: string[]): Promise<Map<string, Product>>;
+  /** The location and those of `productIds` on its menu, in one read (the hot path of placing an order). */
+  findWithProducts(
+    locationId: string,
+    productIds: string[],
+  ): Promise<{ location: Location; products: Map<string, Product> } | undefined>;
 }
 
 export interface OrderRepository {
-  insert(order: Order): Promise<void>;
+  /**
+   * Stores the order and its lines, numbered from its location's sequence (never repeated,
+   * without a lock; a failed transaction may leave a gap); returns the number.
+   */
+  insertNumbered(order: Omit<Order, 'orderNumber'>): Promise<number>;
   find(orderId: string): Promise<Order | undefined>;
   /** Moves the status on when `from` matches; returns false when the order was elsewhere. */
   updateStatus(orderId: string, from: OrderStatus[], to: OrderStatus): Promise<boolean>;
@@ -34,6 +36,5 @@ export interface OrdersDeps {
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   outbox: { add(events: Envelope[]): Promise<void> };
   locations: LocationRepository;
-  products: ProductRepository;
   orders: OrderRepository;
 }

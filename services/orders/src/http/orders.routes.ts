@@ -8,7 +8,18 @@ import { toOrderResponse } from './to-response';
 
 export const orderRoutes = [placeOrderRoute, getOrderRoute];
 
-export function mountOrderRoutes(router: Router, deps: OrdersDeps, idempotency: IdempotencyOptions): void {
-  mountRoute(router, placeOrderRoute, async ({ body }) => toOrderResponse(await placeOrder(deps, body)), idempotency);
-  mountRoute(router, getOrderRoute, async ({ params }) => toOrderResponse(await getOrder(deps, params.orderId)));
+export function mountOrderRoutes(
+  router: Router,
+  deps: OrdersDeps,
+  idempotency: IdempotencyOptions,
+): void {
+  mountRoute(
+    router,
+    placeOrderRoute,
+    async ({ body }) => toOrderResponse(await placeOrder(deps, body)),
+    idempotency,
+  );
+  mountRoute(router, getOrderRoute, async ({ params }) =>
+    toOrderResponse(await getOrder(deps, params.orderId)),
+  );
 }

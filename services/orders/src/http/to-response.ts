@@ -2,7 +2,10 @@ import type { OrderResponse } from '@brigade/contracts';
 import type { Order } from '../domain/orders/order';
 
 export function toOrderResponse(order: Order): OrderResponse {
-  const money = (amountMinor: number) => ({ amountMinor, currency: order.currency });
+  const money = (amountMinor: number) => ({
+    amountMinor,
+    currency: order.currency,
+  });
   return {
     id: order.id,
     orderNumber: order.orderNumber,

@@ -1,7 +1,12 @@
 import { requestHash } from '../../../../libs/http/src';
 import { IdempotencyStore } from '../../../../libs/http/src/idempotency-store';
 import { BusProbe, TestEnv } from '../../../../libs/testing/src';
-import { aMenu, anIdempotencyKey, aPlaceOrderRequest, type TestMenu } from '../../../../test/support/builders';
+import {
+  aMenu,
+  anIdempotencyKey,
+  aPlaceOrderRequest,
+  type TestMenu,
+} from '../../../../test/support/builders';
 import { call } from '../../../../test/support/http-client';
 import { startApp, type StartedApp } from '../../../../test/support/stack';
 
@@ -13,7 +18,14 @@ describe('POST /v1/orders', () => {
   const post = (body: unknown, key: string | null = anIdempotencyKey()) =>
     call('POST', `${orders.url}/v1/orders`, body, key ? { 'Idempotency-Key': key } : {});
   const countOrders = async (locationId: string) =>
-    Number((await orders.app.platform.db.query<{ n: string }>('SELECT count(*) n FROM orders WHERE location_id = $1', [locationId]))[0]!.n);
+    Number(
+      (
+        await orders.app.platform.db.query<{ n: string }>(
+          'SELECT count(*) n FROM orders WHERE location_id = $1',
+          [locationId],
+        )
+      )[0]!.n,
+    );
 
   beforeAll(async () => {
     orders = await startApp(env, 'orders');
@@ -35,20 +47,40 @@ describe('POST /v1/orders', () => {
       tableLabel: '12',
       total: { amountMinor: 2 * 1890 + 390, currency: 'EUR' },
       lines: [
-        { name: 'Wiener Schnitzel', quantity: 2, unitPrice: { amountMinor: 1890 }, taxRateBps: 1900, notes: 'ohne Zitrone' },
+        {
+          name: 'Wiener Schnitzel',
+          quantity: 2,
+          unitPrice: { amountMinor: 1890 },
+          taxRateBps: 1900,
+          notes: 'ohne Zitrone',
+        },
         { name: 'Apfelschorle', quantity: 1 },
       ],
     });
     const stored = await call('GET', `${orders.url}/v1/orders/${res.body.id}`);
-    expect(stored.body).toEqual(expect.objectContaining({ id: res.body.id, total: res.body.total }));
-    const placed = await bus.waitForEvent<{ orderId: string }>('order.placed.v1', (p) => p.orderId === res.body.id);
-    const fired = await bus.waitForEvent<{ orderId: string; items: unknown[] }>('order.items-fired.v1', (p) => p.orderId === res.body.id);
-    expect(placed).toMatchObject({ tenantId: menu.tenantId, locationId: menu.locationId, aggregateId: res.body.id });
+    expect(stored.body).toEqual(
+      expect.objectContaining({ id: res.body.id, total: res.body.total }),
+    );
+    const placed = await bus.waitForEvent<{ orderId: string }>(
+      'order.placed.v1',
+      (p) => p.orderId === res.body.id,
+    );
+    const fired = await bus.waitForEvent<{ orderId: string; items: unknown[] }>(
+      'order.items-fired.v1',
+      (p) => p.orderId === res.body.id,
+    );
+    expect(placed).toMatchObject({
+      tenantId: menu.tenantId,
+      locationId: menu.locationId,
+      aggregateId: res.body.id,
+    });
     expect(fired.payload.items).toHaveLength(2);
   });
 
   it('when the client sends a price, then the server price wins', async () => {
-    const request = aPlaceOrderRequest(menu, { lines: [{ productId: menu.products[1]!.id, quantity: 1, displayedUnitPriceMinor: 1 }] });
+    const request = aPlaceOrderRequest(menu, {
+      lines: [{ productId: menu.products[1]!.id, quantity: 1, displayedUnitPriceMinor: 1 }],
+    });
 
     const res = await post(request);
 
@@ -95,7 +127,11 @@ describe('POST /v1/orders', () => {
   it('when the first request with the key is still running, then answers 409 with Retry-After', async () => {
     const key = anIdempotencyKey();
     const body = aPlaceOrderRequest(menu);
-    await new IdempotencyStore(orders.app.platform.db).begin(`location:${menu.locationId}`, key, requestHash('POST', '/v1/orders', body));
+    await new IdempotencyStore(orders.app.platform.db).begin(
+      `location:${menu.locationId}`,
+      key,
+      requestHash('POST', '/v1/orders', body),
+    );
 
     const res = await post(body, key);
 
@@ -115,10 +151,17 @@ describe('POST /v1/orders', () => {
   });
 
   it('when fields are invalid, then answers 400 naming each field', async () => {
-    const res = await post({ ...aPlaceOrderRequest(menu), type: 'picnic', lines: [{ productId: menu.products[0]!.id, quantity: 0 }] });
+    const res = await post({
+      ...aPlaceOrderRequest(menu),
+      type: 'picnic',
+      lines: [{ productId: menu.products[0]!.id, quantity: 0 }],
+    });
 
     expect(res.status).toBe(400);
-    expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual(['lines.0.quantity', 'type']);
+    expect(res.body.fields.map((f: { field: string }) => f.field).sort()).toEqual([
+      'lines.0.quantity',
+      'type',
+    ]);
   });
 
   it('when the body is not JSON, then answers 400 invalid-json', async () => {
@@ -136,7 +179,11 @@ describe('POST /v1/orders', () => {
     ];
 
     const soldOut = await post(aPlaceOrderRequest(menuOfItsOwn, { lines }));
-    const unknown = await post(aPlaceOrderRequest(menuOfItsOwn, { lines: [{ productId: menu.products[0]!.id, quantity: 1 }] }));
+    const unknown = await post(
+      aPlaceOrderRequest(menuOfItsOwn, {
+        lines: [{ productId: menu.products[0]!.id, quantity: 1 }],
+      }),
+    );
 
     expect(soldOut.status).toBe(422);
     expect(soldOut.body).toMatchObject({ fields: [{ field: 'lines.1.productId' }] });
@@ -146,7 +193,9 @@ describe('POST /v1/orders', () => {
   });
 
   it('when the location does not exist, then answers 404 location-not-found', async () => {
-    const res = await post(aPlaceOrderRequest(menu, { locationId: '01900000-0000-7000-8000-000000000000' }));
+    const res = await post(
+      aPlaceOrderRequest(menu, { locationId: '01900000-0000-7000-8000-000000000000' }),
+    );
 
     expect(res.status).toBe(404);
     expect(res.body.type).toMatch(/location-not-found$/);

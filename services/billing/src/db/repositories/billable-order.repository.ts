@@ -11,8 +11,17 @@ export function billableOrderRepository(db: Db): BillableOrderRepository {
          ON CONFLICT (order_id) DO UPDATE SET lines = EXCLUDED.lines, total_minor = EXCLUDED.total_minor,
            order_version = EXCLUDED.order_version
          WHERE billable_orders.order_version < EXCLUDED.order_version`,
-        [order.orderId, order.tenantId, order.locationId, order.orderNumber, JSON.stringify(order.lines),
-          order.totalMinor, order.currency, order.orderVersion, order.placedAt],
+        [
+          order.orderId,
+          order.tenantId,
+          order.locationId,
+          order.orderNumber,
+          JSON.stringify(order.lines),
+          order.totalMinor,
+          order.currency,
+          order.orderVersion,
+          order.placedAt,
+        ],
       );
     },
     async find(orderId) {

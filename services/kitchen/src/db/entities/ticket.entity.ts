@@ -17,5 +17,6 @@ export class TicketEntity {
   @Column('text', { nullable: true }) customerName!: string | null;
   @Column('timestamptz') firedAt!: Date;
   @Column('timestamptz') createdAt!: Date;
-  @OneToMany(() => TicketItemEntity, (item) => item.ticket) items!: TicketItemEntity[];
+  @OneToMany(() => TicketItemEntity, (item) => item.ticket)
+  items!: TicketItemEntity[];
 }

@@ -2,28 +2,51 @@ import type { Channel, OrderType } from '@brigade/contracts';
 import type { Db } from '@brigade/db';
 import type { TicketRepository } from '../../domain/ports';
 import type { Ticket } from '../../domain/tickets/ticket';
-import { TicketItemEntity } from '../entities/ticket-item.entity';
 import { TicketEntity } from '../entities/ticket.entity';
 
 export function ticketRepository(db: Db): TicketRepository {
   return {
-    async insertIfNew(ticket) {
-      const em = db.manager();
-      const { items, ...header } = ticket;
-      const result = await em
-        .createQueryBuilder()
-        .insert()
-        .into(TicketEntity)
-        .values(header)
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if (result.raw.length === 0) return false;
-      await em.insert(
-        TicketItemEntity,
-        items.map((i, position) => ({ ...i, ticketId: ticket.id, position })),
+    // Ticket and items in one statement; nothing is written when the fire already has its ticket here.
+    async insertIfNew(t) {
+      const i = t.items;
+      const rows = await db.query(
+        `WITH inserted AS (
+           INSERT INTO tickets (id, tenant_id, location_id, order_id, order_number, fire_id, station, status, type,
+                                channel, table_label, customer_name, fired_at, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+           ON CONFLICT (fire_id, station) DO NOTHING
+           RETURNING id),
+         items AS (
+           INSERT INTO ticket_items (id, ticket_id, position, line_id, name, quantity, notes, status)
+           SELECT item.id, inserted.id, item.position, item.line_id, item.name, item.quantity, item.notes, item.status
+             FROM inserted, unnest($15::uuid[], $16::int[], $17::uuid[], $18::text[], $19::int[], $20::text[], $21::text[])
+               AS item (id, position, line_id, name, quantity, notes, status))
+         SELECT id FROM inserted`,
+        [
+          t.id,
+          t.tenantId,
+          t.locationId,
+          t.orderId,
+          t.orderNumber,
+          t.fireId,
+          t.station,
+          t.status,
+          t.type,
+          t.channel,
+          t.tableLabel,
+          t.customerName,
+          t.firedAt,
+          t.createdAt,
+          i.map((x) => x.id),
+          i.map((_, n) => n),
+          i.map((x) => x.lineId),
+          i.map((x) => x.name),
+          i.map((x) => x.quantity),
+          i.map((x) => x.notes),
+          i.map((x) => x.status),
+        ],
       );
-      return true;
+      return rows.length === 1;
     },
 
     async listByOrder(orderId) {

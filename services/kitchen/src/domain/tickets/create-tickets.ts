@@ -4,7 +4,10 @@ import type { KitchenDeps } from '../ports';
 import { DEFAULT_STATION, type Ticket } from './ticket';
 
 /** Fired items become a ticket, stored once per fire and station, and announced. */
-export async function createTickets(deps: KitchenDeps, fired: OrderItemsFiredV1): Promise<Ticket[]> {
+export async function createTickets(
+  deps: KitchenDeps,
+  fired: OrderItemsFiredV1,
+): Promise<Ticket[]> {
   const p = fired.payload;
   const now = deps.clock.now();
   const ticket: Ticket = {
@@ -20,7 +23,14 @@ export async function createTickets(deps: KitchenDeps, fired: OrderItemsFiredV1)
     channel: p.channel,
     tableLabel: p.tableLabel,
     customerName: p.customerName,
-    items: p.items.map((i) => ({ id: deps.newId(), lineId: i.lineId, name: i.name, quantity: i.quantity, notes: i.notes, status: 'pending' })),
+    items: p.items.map((i) => ({
+      id: deps.newId(),
+      lineId: i.lineId,
+      name: i.name,
+      quantity: i.quantity,
+      notes: i.notes,
+      status: 'pending',
+    })),
     firedAt: new Date(p.firedAt),
     createdAt: now,
   };
@@ -28,8 +38,22 @@ export async function createTickets(deps: KitchenDeps, fired: OrderItemsFiredV1)
     if (!(await deps.tickets.insertIfNew(ticket))) return [];
     await deps.outbox.add([
       KitchenTicketCreatedV1.create(
-        { tenantId: ticket.tenantId, locationId: ticket.locationId, aggregateId: ticket.id, aggregateVersion: 1, occurredAt: now, ...traceFromContext() },
-        { ticketId: ticket.id, orderId: ticket.orderId, fireId: ticket.fireId, station: ticket.station, lineIds: ticket.items.map((i) => i.lineId), createdAt: now.toISOString() },
+        {
+          tenantId: ticket.tenantId,
+          locationId: ticket.locationId,
+          aggregateId: ticket.id,
+          aggregateVersion: 1,
+          occurredAt: now,
+          ...traceFromContext(),
+        },
+        {
+          ticketId: ticket.id,
+          orderId: ticket.orderId,
+          fireId: ticket.fireId,
+          station: ticket.station,
+          lineIds: ticket.items.map((i) => i.lineId),
+          createdAt: now.toISOString(),
+        },
       ),
     ]);
     return [ticket];

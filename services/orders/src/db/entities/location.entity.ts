@@ -8,5 +8,4 @@ export class LocationEntity {
   @Column('text') name!: string;
   @Column('char', { length: 3 }) currency!: string;
   @Column('text') timezone!: string;
-  @Column('integer') lastOrderNumber!: number;
 }

@@ -17,5 +17,6 @@ export class OrderEntity {
   @Column('integer') version!: number;
   @Column('timestamptz') createdAt!: Date;
   @Column('timestamptz') updatedAt!: Date;
-  @OneToMany(() => OrderItemEntity, (item) => item.order) items!: OrderItemEntity[];
+  @OneToMany(() => OrderItemEntity, (item) => item.order)
+  items!: OrderItemEntity[];
 }

@@ -10,9 +10,20 @@ export class CreateOrders1732400000000 implements MigrationInterface {
         tenant_id uuid NOT NULL,
         name text NOT NULL,
         currency char(3) NOT NULL,
-        timezone text NOT NULL DEFAULT 'Europe/Berlin',
-        last_order_number integer NOT NULL DEFAULT 0
+        timezone text NOT NULL DEFAULT 'Europe/Berlin'
       )`);
+    // Order numbers come from one sequence per location: nextval takes no lock held until
+    // commit, so orders of one busy location do not queue behind each other. A failed
+    // transaction may leave a gap, which order numbers (unlike bill numbers) may have.
+    await runner.query(`
+      CREATE FUNCTION create_order_number_sequence() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        EXECUTE format('CREATE SEQUENCE %I', 'order_numbers_' || replace(NEW.id::text, '-', ''));
+        RETURN NEW;
+      END $$`);
+    await runner.query(`
+      CREATE TRIGGER locations_order_numbers AFTER INSERT ON locations
+      FOR EACH ROW EXECUTE FUNCTION create_order_number_sequence()`);
     await runner.query(`
       CREATE TABLE products (
         id uuid PRIMARY KEY,
@@ -63,5 +74,6 @@ export class CreateOrders1732400000000 implements MigrationInterface {
 
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE order_items, orders, products, locations');
+    await runner.query('DROP FUNCTION create_order_number_sequence');
   }
 }

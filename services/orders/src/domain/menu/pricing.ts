@@ -27,7 +27,9 @@ export function priceLines(
 ): Omit<OrderLine, 'status'>[] {
   const missing = requested.flatMap((r, i) => (products.has(r.productId) ? [] : [i]));
   if (missing.length) throw new ProductNotFoundError(missing);
-  const unavailable = requested.flatMap((r, i) => (products.get(r.productId)!.available ? [] : [i]));
+  const unavailable = requested.flatMap((r, i) =>
+    products.get(r.productId)!.available ? [] : [i],
+  );
   if (unavailable.length) throw new ProductUnavailableError(unavailable);
   return requested.map((r) => {
     const p = products.get(r.productId)!;

@@ -3,7 +3,10 @@ import type { Order, OrderLine } from './order';
 
 /** Order lines as events carry them (price and tax snapshots). */
 export function toOrderLines(order: Order): EventLine[] {
-  const money = (amountMinor: number) => ({ amountMinor, currency: order.currency });
+  const money = (amountMinor: number) => ({
+    amountMinor,
+    currency: order.currency,
+  });
   return order.lines.map((l) => ({
     lineId: l.id,
     productId: l.productId,

@@ -17,6 +17,9 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
 
 export function assertTransition(from: OrderStatus, to: OrderStatus): void {
   if (!canTransition(from, to)) {
-    throw new RuleViolationError('order-status-invalid', `An order cannot go from ${from} to ${to}`);
+    throw new RuleViolationError(
+      'order-status-invalid',
+      `An order cannot go from ${from} to ${to}`,
+    );
   }
 }

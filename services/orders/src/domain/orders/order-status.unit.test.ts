@@ -15,6 +15,8 @@ describe('order status', () => {
   });
 
   it('when a transition is not allowed, then throws order-status-invalid', () => {
-    expect(() => assertTransition('paid', 'draft')).toThrow(expect.objectContaining({ type: 'order-status-invalid' }));
+    expect(() => assertTransition('paid', 'draft')).toThrow(
+      expect.objectContaining({ type: 'order-status-invalid' }),
+    );
   });
 });

@@ -17,12 +17,20 @@ export class OrderNotFoundError extends NotFoundError {
 
 export class ProductNotFoundError extends RuleViolationError {
   constructor(lineIndexes: number[]) {
-    super('product-not-found', 'Some products are not on this location’s menu', lineFields(lineIndexes, 'not on the menu'));
+    super(
+      'product-not-found',
+      'Some products are not on this location’s menu',
+      lineFields(lineIndexes, 'not on the menu'),
+    );
   }
 }
 
 export class ProductUnavailableError extends RuleViolationError {
   constructor(lineIndexes: number[]) {
-    super('product-unavailable', 'Some products are not available now', lineFields(lineIndexes, 'not available now'));
+    super(
+      'product-unavailable',
+      'Some products are not available now',
+      lineFields(lineIndexes, 'not available now'),
+    );
   }
 }

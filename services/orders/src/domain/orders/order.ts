@@ -1,6 +1,7 @@
 import type { Channel, OrderType } from '@brigade/contracts';
 
-export type OrderStatus = 'draft' | 'sent_to_kitchen' | 'partially_served' | 'served' | 'paid' | 'cancelled';
+export type OrderStatus =
+  'draft' | 'sent_to_kitchen' | 'partially_served' | 'served' | 'paid' | 'cancelled';
 export type ItemStatus = 'pending' | 'preparing' | 'ready' | 'served' | 'cancelled';
 
 export interface OrderLine {

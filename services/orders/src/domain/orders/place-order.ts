@@ -11,18 +11,23 @@ import { toOrderLines, toFiredItems } from './order-events';
  * its lines and both events in one transaction.
  */
 export async function placeOrder(deps: OrdersDeps, input: PlaceOrderRequest): Promise<Order> {
-  const location = await deps.locations.find(input.locationId);
-  if (!location) throw new LocationNotFoundError();
-  const products = await deps.products.findForLocation(location.id, input.lines.map((l) => l.productId));
-  const lines = priceLines(input.lines, products, deps.newId).map((l) => ({ ...l, status: 'pending' as const }));
+  const found = await deps.locations.findWithProducts(
+    input.locationId,
+    input.lines.map((l) => l.productId),
+  );
+  if (!found) throw new LocationNotFoundError();
+  const { location, products } = found;
+  const lines = priceLines(input.lines, products, deps.newId).map((l) => ({
+    ...l,
+    status: 'pending' as const,
+  }));
 
   return deps.transaction(async () => {
     const now = deps.clock.now();
-    const order: Order = {
+    const draft: Omit<Order, 'orderNumber'> = {
       id: deps.newId(),
       tenantId: location.tenantId,
       locationId: location.id,
-      orderNumber: await deps.locations.nextOrderNumber(location.id),
       type: input.type,
       channel: input.channel,
       status: 'draft',
@@ -34,7 +39,7 @@ export async function placeOrder(deps: OrdersDeps, input: PlaceOrderRequest): Pr
       version: 1,
       createdAt: now,
     };
-    await deps.orders.insert(order);
+    const order: Order = { ...draft, orderNumber: await deps.orders.insertNumbered(draft) };
     const ctx = {
       tenantId: order.tenantId,
       locationId: order.locationId,

@@ -1,0 +1,92 @@
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { createDatabaseIfMissing } from '../libs/db/src';
+import {
+  databaseUrl,
+  startServiceProcess,
+  type Infrastructure,
+  type ServiceProcess,
+} from '../libs/testing/src';
+
+export const root = path.resolve(__dirname, '..');
+
+/** The services `npm start` and the benchmark run, with their default ports (ARCHITECTURE.md). */
+export const SERVICE_PORTS = {
+  orders: 3001,
+  billing: 3002,
+  kitchen: 3003,
+  'pos-adapter': 3004,
+  'delivery-adapter': 3005,
+} as const;
+export type ServiceName = keyof typeof SERVICE_PORTS;
+
+export interface StackOptions {
+  infra: Infrastructure;
+  /** Database names are `<dbPrefix><service>`. */
+  dbPrefix: string;
+  amqpPrefix?: string;
+  redisPrefix?: string;
+  logDir: string;
+  logLevel?: string;
+  ports?: Partial<Record<ServiceName, number>>;
+  extraEnv?: Record<string, string>;
+  nodeArgs?: string[];
+  /** Output lines worth showing on the console (warnings and errors by default). */
+  echo?: (service: string, line: string) => void;
+}
+
+/** Creates the databases and starts every service as a process; resolves when all are ready. */
+export async function startStack(
+  options: StackOptions,
+): Promise<Record<ServiceName, ServiceProcess>> {
+  mkdirSync(options.logDir, { recursive: true });
+  const started = await Promise.all(
+    (Object.keys(SERVICE_PORTS) as ServiceName[]).map(async (service) => {
+      const dbUrl = databaseUrl(
+        options.infra.postgresUrl,
+        `${options.dbPrefix}${service.replace(/-/g, '_')}`,
+      );
+      await createDatabaseIfMissing(dbUrl);
+      const log = createWriteStream(path.join(options.logDir, `${service}.log`), { flags: 'a' });
+      const port = options.ports?.[service] ?? SERVICE_PORTS[service];
+      const proc = await startServiceProcess(
+        service,
+        path.join(root, 'services', service, 'dist', 'main.js'),
+        {
+          PORT: String(port),
+          LOG_LEVEL: options.logLevel ?? 'info',
+          DATABASE_URL: dbUrl,
+          MIGRATE_ON_START: 'true',
+          AMQP_URL: options.infra.amqpUrl,
+          AMQP_PREFIX: options.amqpPrefix ?? '',
+          REDIS_URL: options.infra.redisUrl,
+          REDIS_PREFIX: options.redisPrefix ?? 'brigade',
+          ...options.extraEnv,
+        },
+        {
+          timeoutMs: 60_000,
+          nodeArgs: options.nodeArgs,
+          onLine: (line) => {
+            log.write(`${line}\n`);
+            options.echo?.(service, line);
+          },
+        },
+      );
+      return [service, proc] as const;
+    }),
+  );
+  return Object.fromEntries(started) as Record<ServiceName, ServiceProcess>;
+}
+
+/** Shows a pino JSON line compactly when it is a warning or worse. */
+export function echoProblems(service: string, line: string): void {
+  try {
+    const entry = JSON.parse(line) as { level: number; msg: string; err?: { message?: string } };
+    if (entry.level >= 40)
+      console.log(
+        `[${service}] ${entry.level >= 50 ? 'ERROR' : 'warn'} ${entry.msg}${entry.err?.message ? `: ${entry.err.message}` : ''}`,
+      );
+  } catch {
+    console.log(`[${service}] ${line}`);
+  }
+}
