@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from './prepared-query';
 
 /**
  * The database handle services use. `withTransaction` joins a transaction already open
@@ -53,9 +54,9 @@ export class Db {
     else hook();
   }
 
-  /** Runs SQL on the current transaction when there is one. */
+  /** Runs SQL (as a prepared statement) on the open transaction when there is one; returns the rows. */
   query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.manager().query(sql, params);
+    return preparedQuery<T>(this.manager(), sql, params);
   }
 
   async ping(): Promise<void> {

@@ -1,4 +1,5 @@
 export * from './db';
+export * from './prepared-query';
 export * from './data-source';
 export * from './migrate';
 export * from './create-database';

@@ -1,5 +1,12 @@
 import { ConflictError, RuleViolationError } from '@brigade/core';
-import type { Db, EntityManager } from '@brigade/db';
+import { preparedQuery, type Db, type EntityManager } from '@brigade/db';
+
+interface StoredKey {
+  request_hash: string;
+  state: 'in_flight' | 'completed';
+  status_code: number;
+  response: unknown;
+}
 
 export type Begun = { kind: 'new' } | { kind: 'replay'; status: number; body: unknown };
 
@@ -17,7 +24,8 @@ export class IdempotencyStore {
 
   async begin(scope: string, key: string, requestHash: string): Promise<Begun> {
     for (let tries = 0; tries < 3; tries++) {
-      const claimed: unknown[] = await this.db.dataSource.query(
+      const claimed = await preparedQuery(
+        this.db.dataSource.manager,
         `INSERT INTO idempotency_keys AS k (scope, key, request_hash, state, locked_until)
          VALUES ($1, $2, $3, 'in_flight', now() + $4 * interval '1 millisecond')
          ON CONFLICT (scope, key) DO UPDATE SET locked_until = EXCLUDED.locked_until
@@ -26,7 +34,8 @@ export class IdempotencyStore {
         [scope, key, requestHash, this.lockMs],
       );
       if (claimed.length > 0) return { kind: 'new' };
-      const [row] = await this.db.dataSource.query(
+      const [row] = await preparedQuery<StoredKey>(
+        this.db.dataSource.manager,
         'SELECT request_hash, state, status_code, response FROM idempotency_keys WHERE scope = $1 AND key = $2',
         [scope, key],
       );
@@ -53,7 +62,8 @@ export class IdempotencyStore {
 
   /** Stores the final response; call inside the effect's transaction. */
   async complete(em: EntityManager, scope: string, key: string, status: number, body: unknown) {
-    await em.query(
+    await preparedQuery(
+      em,
       `UPDATE idempotency_keys SET state = 'completed', status_code = $3, response = $4,
          completed_at = now(), locked_until = NULL
        WHERE scope = $1 AND key = $2`,

@@ -1,3 +1,4 @@
+import { preparedQuery } from '@brigade/db';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -10,7 +11,8 @@ export async function claimInbox(
   consumer: string,
   messageId: string,
 ): Promise<boolean> {
-  const rows: unknown[] = await em.query(
+  const rows = await preparedQuery(
+    em,
     `INSERT INTO inbox (consumer, message_id) VALUES ($1, $2)
      ON CONFLICT DO NOTHING RETURNING 1`,
     [consumer, messageId],

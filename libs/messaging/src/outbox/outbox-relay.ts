@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from '@brigade/core';
+import { preparedQuery } from '@brigade/db';
 import type { Publisher } from '../publisher';
 import { relayMetrics } from '../metrics';
 import { OUTBOX_CHANNEL } from './outbox';
@@ -102,14 +103,14 @@ export class OutboxRelay {
   private publishBatch(batchSize: number): Promise<number> {
     const { dataSource, publisher, exchange, log } = this.options;
     return dataSource.transaction(async (em) => {
-      // A DELETE through TypeORM answers [rows, affected count].
-      const [taken] = (await em.query(
+      const taken = await preparedQuery<OutboxRow>(
+        em,
         `DELETE FROM outbox WHERE seq IN (
            SELECT seq FROM outbox WHERE next_attempt_at <= now()
             ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED)
          RETURNING seq, id, type, envelope, attempts, created_at`,
         [batchSize],
-      )) as unknown as [OutboxRow[], number];
+      );
       if (taken.length === 0) return 0;
       const rows = taken.sort((a, b) => Number(a.seq) - Number(b.seq));
       const returned = await publisher.publishBatch(

@@ -1,4 +1,5 @@
 import type { Envelope } from '@brigade/contracts';
+import { preparedQuery } from '@brigade/db';
 import type { EntityManager } from 'typeorm';
 
 /** LISTEN/NOTIFY channel that wakes the relay when an outbox row commits. */
@@ -11,7 +12,8 @@ export const OUTBOX_CHANNEL = 'brigade_outbox';
  */
 export async function addToOutbox(em: EntityManager, events: Envelope[]): Promise<void> {
   if (events.length === 0) return;
-  await em.query(
+  await preparedQuery(
+    em,
     `INSERT INTO outbox (id, type, envelope)
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[])`,
     [events.map((e) => e.id), events.map((e) => e.type), events.map((e) => JSON.stringify(e))],
