@@ -14,7 +14,9 @@ const swc = [
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@brigade/(contracts|core|db|http|messaging|jobs|service|testing)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: {
+    '^@brigade/(contracts|core|db|http|messaging|jobs|service|testing)$': '<rootDir>/libs/$1/src',
+  },
   testMatch: [
     '<rootDir>/libs/*/src/**/*.unit.test.ts',
     '<rootDir>/services/*/src/**/*.unit.test.ts',

@@ -81,7 +81,7 @@ async function main() {
 
   // Tickets as kitchen stores them: its ticket-created events carry the storage time.
   ticketAt.clear();
-  let onTicket = () => undefined as void;
+  let onTicket: () => void = () => undefined;
   const conn = await connect(infra.amqpUrl);
   const ch = await conn.createChannel();
   const { queue } = await ch.assertQueue('', { exclusive: true });

@@ -12,6 +12,8 @@ export interface HttpAppOptions {
   title: string;
   log: Logger;
   readiness: ReadinessChecks;
+  /** Readiness checks whose failure degrades the service without taking it out of rotation. */
+  degradedOnly?: readonly string[];
   /** The contracts of the routes `mount` adds; they make the OpenAPI document. */
   routes: readonly RouteContract[];
   mount: (router: Router) => void;
@@ -29,7 +31,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const open = express.Router();
-  mountHealth(open, options.readiness);
+  mountHealth(open, options.readiness, { degradedOnly: options.degradedOnly });
   mountMetrics(open);
   mountDocs(open, buildOpenApi(options.title, options.routes));
   app.use(open);

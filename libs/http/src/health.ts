@@ -9,8 +9,16 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** `/healthz`: the process is alive. `/readyz`: every dependency answers (503 naming the ones that do not). */
-export function mountHealth(router: Router, checks: ReadinessChecks, timeoutMs = 2_000): void {
+/**
+ * `/healthz`: the process is alive. `/readyz`: every dependency is checked and reported by
+ * name; 503 when a required one is down. Those in `degradedOnly` (the broker for a service
+ * whose outbox keeps taking orders meanwhile) only turn the status to `degraded`.
+ */
+export function mountHealth(
+  router: Router,
+  checks: ReadinessChecks,
+  { timeoutMs = 2_000, degradedOnly = [] as readonly string[] } = {},
+): void {
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -28,7 +36,9 @@ export function mountHealth(router: Router, checks: ReadinessChecks, timeoutMs =
         ];
       }),
     );
-    const ready = results.every((r) => r.status === 'fulfilled');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not-ready', checks: report });
+    const down = names.filter((_, i) => results[i]!.status === 'rejected');
+    const ready = down.every((n) => degradedOnly.includes(n));
+    const status = !ready ? 'not-ready' : down.length > 0 ? 'degraded' : 'ready';
+    res.status(ready ? 200 : 503).json({ status, checks: report });
   });
 }

@@ -57,6 +57,9 @@ export async function startService(
       },
       redis: () => jobs.ping(),
     },
+    // Without the broker, events wait in the outbox; without Redis, jobs wait. Only a lost
+    // database stops a service from doing its work, so only that takes it out of rotation.
+    degradedOnly: ['broker', 'redis'],
   });
   const server: RunningServer = await listen(app, config.PORT);
   log.info({ port: server.port }, `${platform.service} listening`);

@@ -101,7 +101,7 @@ export class OutboxRelay {
    * route go back in with a later due time. Returns how many it took.
    */
   private publishBatch(batchSize: number): Promise<number> {
-    const { dataSource, publisher, exchange, log } = this.options;
+    const { dataSource, publisher, exchange } = this.options;
     return dataSource.transaction(async (em) => {
       const taken = await preparedQuery<OutboxRow>(
         em,
