@@ -1,11 +1,8 @@
 import type { OrderResponse } from '@brigade/contracts';
 import type { Order } from '../domain/orders/order';
+import { toOrderLines } from '../domain/orders/order-events';
 
 export function toOrderResponse(order: Order): OrderResponse {
-  const money = (amountMinor: number) => ({
-    amountMinor,
-    currency: order.currency,
-  });
   return {
     id: order.id,
     orderNumber: order.orderNumber,
@@ -15,17 +12,8 @@ export function toOrderResponse(order: Order): OrderResponse {
     status: order.status,
     tableLabel: order.tableLabel,
     customerName: order.customerName,
-    lines: order.lines.map((l) => ({
-      id: l.id,
-      productId: l.productId,
-      name: l.name,
-      quantity: l.quantity,
-      unitPrice: money(l.unitPriceMinor),
-      taxRateBps: l.taxRateBps,
-      total: money(l.totalMinor),
-      notes: l.notes,
-    })),
-    total: money(order.totalMinor),
+    lines: toOrderLines(order).map(({ lineId, ...line }) => ({ id: lineId, ...line })),
+    total: { amountMinor: order.totalMinor, currency: order.currency },
     createdAt: order.createdAt.toISOString(),
   };
 }
