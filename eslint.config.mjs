@@ -51,14 +51,14 @@ export default tseslint.config(
       'libs/service/src/service.ts',
       'libs/testing/src/**',
       'scripts/**',
-      'test/**',
+      '**/test/**',
       '**/*.test.ts',
       'jest.config.js',
     ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['**/*.test.ts', 'test/**'],
+    files: ['**/*.test.ts', '**/test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
