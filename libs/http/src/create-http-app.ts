@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { mountHealth, type ReadinessChecks } from './health';
 import { measureRequests, mountMetrics } from './metrics';
-import { buildOpenApi, mountDocs } from './openapi';
+import { buildOpenApi, mountDocs, type DocumentedEvents } from './openapi';
 import { toProblem } from './problem';
 
 export interface HttpAppOptions {
@@ -18,6 +18,7 @@ export interface HttpAppOptions {
   routes: readonly RouteContract[];
   mount: (router: Router) => void;
   bodyLimit?: string;
+  events?: DocumentedEvents;
 }
 
 const CORRELATION_ID = /^[\w.:-]{1,100}$/;
@@ -33,7 +34,7 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
   const open = express.Router();
   mountHealth(open, options.readiness, { degradedOnly: options.degradedOnly });
   mountMetrics(open);
-  mountDocs(open, buildOpenApi(options.title, options.routes));
+  mountDocs(open, buildOpenApi(options.title, options.routes, options.events));
   app.use(open);
 
   app.use(helmet());

@@ -1,5 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
-import { Problem, type RouteContract } from '@brigade/contracts';
+import { Problem, type AnyEventContract, type RouteContract } from '@brigade/contracts';
 import type { Router } from 'express';
 import swaggerUi from 'swagger-ui-express';
 import { z } from 'zod';
@@ -11,9 +11,27 @@ const IdempotencyHeader = z.object({
     .meta({ description: 'Unique per intended action; a replay returns the first answer' }),
 });
 
-/** The OpenAPI document of a service, generated from the same route contracts the router validates with. */
-export function buildOpenApi(title: string, routes: readonly RouteContract[]): object {
+/** Events a service publishes and consumes, for its documentation. */
+export interface DocumentedEvents {
+  publishes: readonly AnyEventContract[];
+  consumes: readonly AnyEventContract[];
+}
+
+/**
+ * The OpenAPI document of a service, generated from the same route contracts the router
+ * validates with; the events it publishes and consumes appear as schemas named by type.
+ */
+export function buildOpenApi(
+  title: string,
+  routes: readonly RouteContract[],
+  events: DocumentedEvents = { publishes: [], consumes: [] },
+): object {
   const registry = new OpenAPIRegistry();
+  // Event schemas carry `.meta({ id: type })`, which names them in components.
+  const eventSchemas = [...new Set([...events.publishes, ...events.consumes])].map((e) => ({
+    type: 'schema' as const,
+    schema: e.schema,
+  }));
   const problem = { 'application/problem+json': { schema: Problem } };
   for (const route of routes) {
     registry.registerPath({
@@ -42,9 +60,17 @@ export function buildOpenApi(title: string, routes: readonly RouteContract[]): o
       },
     });
   }
-  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+  return new OpenApiGeneratorV31([...registry.definitions, ...eventSchemas]).generateDocument({
     openapi: '3.1.0',
-    info: { title, version: '1.0.0' },
+    info: {
+      title,
+      version: '1.0.0',
+      description: [
+        `Publishes: ${events.publishes.map((e) => `\`${e.type}\``).join(', ') || 'nothing yet'}.`,
+        `Consumes: ${events.consumes.map((e) => `\`${e.type}\``).join(', ') || 'nothing yet'}.`,
+        'Events travel on the `brigade.events` topic exchange with the type as routing key; their schemas are below.',
+      ].join(' '),
+    },
   });
 }
 

@@ -1,4 +1,4 @@
-import type { RouteContract } from '@brigade/contracts';
+import type { AnyEventContract, RouteContract } from '@brigade/contracts';
 import { createLogger, loadConfig, type Logger } from '@brigade/core';
 import { runMigrations } from '@brigade/db';
 import { createHttpApp, listen, type RunningServer } from '@brigade/http';
@@ -14,6 +14,8 @@ export interface ServiceDefinition {
   routes: readonly RouteContract[];
   mount(router: Router): void;
   subscriptions: readonly Subscription[];
+  /** Events the service raises (for its docs); what it consumes comes from `subscriptions`. */
+  publishes?: readonly AnyEventContract[];
   jobs?: readonly JobDefinition[];
   /** Repeating jobs to schedule at start: definition and interval. */
   schedules?: ReadonlyArray<{ job: JobDefinition; everyMs: number; payload: unknown }>;
@@ -50,6 +52,10 @@ export async function startService(
     log,
     routes: def.routes,
     mount: (router) => def.mount(router),
+    events: {
+      publishes: def.publishes ?? [],
+      consumes: def.subscriptions.flatMap((s) => s.handlers.map((h) => h.contract)),
+    },
     readiness: {
       database: () => db.ping(),
       broker: async () => {

@@ -1,3 +1,4 @@
+import { KitchenTicketCreatedV1 } from '@brigade/contracts';
 import { newId, systemClock, type Logger } from '@brigade/core';
 import { createPlatform, outboxPort, startService, type BaseConfig } from '@brigade/service';
 import { subscriptions } from './consumers/subscriptions';
@@ -32,6 +33,7 @@ export function createKitchenApp(config: BaseConfig, log?: Logger) {
         routes: ticketRoutes,
         mount: (router) => mountTicketRoutes(router, deps),
         subscriptions: subscriptions(deps),
+        publishes: [KitchenTicketCreatedV1],
       }),
   };
 }

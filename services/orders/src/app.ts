@@ -1,3 +1,4 @@
+import { OrderItemsFiredV1, OrderPlacedV1 } from '@brigade/contracts';
 import type { Logger } from '@brigade/core';
 import { IdempotencyStore } from '@brigade/http';
 import { createPlatform, startService, type BaseConfig } from '@brigade/service';
@@ -36,6 +37,7 @@ export function createOrdersApp(config: BaseConfig, log?: Logger) {
         routes: orderRoutes,
         mount: (router) => mountOrderRoutes(router, deps, idempotency),
         subscriptions: subscriptions(deps),
+        publishes: [OrderPlacedV1, OrderItemsFiredV1],
         jobs: [purge],
         schedules: [{ job: purge, everyMs: 3_600_000, payload: { olderThanHours: 24 } }],
       }),

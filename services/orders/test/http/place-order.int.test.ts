@@ -201,3 +201,32 @@ describe('POST /v1/orders', () => {
     expect(res.body.type).toMatch(/location-not-found$/);
   });
 });
+
+describe('GET /openapi.json of orders', () => {
+  const env = new TestEnv();
+  let orders: StartedApp<'orders'>;
+  beforeAll(async () => {
+    orders = await startApp(env, 'orders');
+  });
+  afterAll(() => orders.stop());
+
+  it('when read, then documents the routes, the Idempotency-Key header and the events', async () => {
+    const { body } = await call('GET', `${orders.url}/openapi.json`);
+
+    const post = body.paths['/v1/orders'].post;
+    expect(post.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: true }),
+      ]),
+    );
+    expect(Object.keys(body.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'order.placed.v1',
+        'order.items-fired.v1',
+        'kitchen.ticket-created.v1',
+        'PlaceOrderRequest',
+      ]),
+    );
+    expect(body.info.description).toMatch(/Publishes: `order.placed.v1`, `order.items-fired.v1`/);
+  });
+});
