@@ -19,6 +19,7 @@ module.exports = {
   },
   testMatch: [
     '<rootDir>/libs/*/src/**/*.unit.test.ts',
+    '<rootDir>/libs/*/test/**/*.unit.test.ts',
     '<rootDir>/services/*/src/**/*.unit.test.ts',
     '<rootDir>/libs/*/test/**/*.int.test.ts',
     '<rootDir>/services/*/test/**/*.int.test.ts',

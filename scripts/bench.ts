@@ -9,7 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect } from 'amqplib';
-import { dropDatabases, freePort, provisionInfrastructure, databaseUrl } from '../libs/testing/src';
+import {
+  databaseUrl,
+  deleteRedisKeys,
+  dropDatabases,
+  freePort,
+  provisionInfrastructure,
+} from '../libs/testing/src';
 import { aMenu } from '../test/support/builders';
 import { sqlClient } from '../test/support/stack-helpers';
 import { postOrder, summarize, type Posted } from './bench-load';
@@ -153,6 +159,7 @@ async function main() {
   await conn.close();
   await Promise.all(Object.values(services).map((s) => s.stop()));
   await dropDatabases(infra.postgresUrl, dbPrefix);
+  await deleteRedisKeys(infra.redisUrl, `brigade-bench:${runId}:*`);
   await infra.stop();
 
   const result = {

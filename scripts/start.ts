@@ -35,7 +35,7 @@ ${Object.entries(SERVICE_PORTS)
 
 Place an order, then see its kitchen ticket:
   curl -s -X POST ${url(3001)}/v1/orders -H 'content-type: application/json' \\
-       -H "Idempotency-Key: $(uuidgen || date +%s%N)" -d '${example}'
+       -H "Idempotency-Key: $(node -p 'crypto.randomUUID()')" -d '${example}'
   curl -s '${url(3003)}/v1/tickets?orderId=<id from the answer>'
 
 Health: /healthz and /readyz on every service; metrics: /metrics. Logs: ${path.relative(process.cwd(), logDir)}/<service>.log

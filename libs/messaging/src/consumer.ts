@@ -1,4 +1,12 @@
-import type { Channel, ChannelModel, ConfirmChannel, ConsumeMessage, Options } from 'amqplib';
+import { randomUUID } from 'node:crypto';
+import type {
+  Channel,
+  ChannelModel,
+  ConfirmChannel,
+  ConsumeMessage,
+  Message,
+  Options,
+} from 'amqplib';
 import type { AnyEventContract, Envelope, EventOf } from '@brigade/contracts';
 import { AppError, runWithContext, type Logger } from '@brigade/core';
 import type { Db } from '@brigade/db';
@@ -34,6 +42,7 @@ export interface ConsumerOptions extends QueueOptions {
 }
 
 const ATTEMPT_HEADER = 'x-brigade-attempt';
+const FORWARD_ID_HEADER = 'x-brigade-forward-id';
 type DeadLetterReason = 'invalid-message' | 'rejected' | 'retries-exhausted';
 
 /**
@@ -46,6 +55,8 @@ type DeadLetterReason = 'invalid-message' | 'rejected' | 'retries-exhausted';
 export class ConsumerRunner {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly channels = new Set<Channel>();
+  /** Forwarded copies the broker could not route (a retry queue or DLQ missing). */
+  private readonly unroutable = new Set<string>();
   private stopping = false;
 
   constructor(
@@ -66,6 +77,10 @@ export class ConsumerRunner {
     const { names, options, log } = this.deps;
     const ch = await conn.createChannel();
     const republish = await conn.createConfirmChannel();
+    republish.on('return', (returned: Message) => {
+      const id = returned.properties.headers?.[FORWARD_ID_HEADER];
+      if (typeof id === 'string') this.unroutable.add(id);
+    });
     for (const c of [ch, republish]) {
       c.on('error', (err: Error) => log.warn({ err, queue: sub.queue }, 'consumer channel error'));
       this.channels.add(c);
@@ -98,6 +113,7 @@ export class ConsumerRunner {
       outcome = 'invalid';
       await this.deadLetter(ch, republish, sub, msg, 'invalid-message', err);
       consumerMetrics.handled.inc({ queue: sub.queue, outcome });
+      timer();
       return;
     }
     const context = {
@@ -164,7 +180,10 @@ export class ConsumerRunner {
     });
   }
 
-  /** Publishes a copy (confirmed) and only then acks the original; on failure the broker redelivers. */
+  /**
+   * Publishes a copy (confirmed, and routed: a returned copy counts as failed) and only
+   * then acks the original; on failure the original goes back to its queue.
+   */
   private async forward(
     ch: Channel,
     republish: ConfirmChannel,
@@ -174,6 +193,7 @@ export class ConsumerRunner {
     headers: Record<string, unknown>,
   ): Promise<void> {
     const p = msg.properties;
+    const forwardId = randomUUID();
     const options: Options.Publish = {
       persistent: true,
       mandatory: true,
@@ -181,11 +201,12 @@ export class ConsumerRunner {
       messageId: p.messageId,
       type: p.type,
       correlationId: p.correlationId,
-      headers: { ...p.headers, ...headers },
+      headers: { ...p.headers, ...headers, [FORWARD_ID_HEADER]: forwardId },
     };
     try {
       republish.publish(exchange, routingKey, msg.content, options);
       await republish.waitForConfirms();
+      if (this.unroutable.delete(forwardId)) throw new Error(`no queue bound for ${routingKey}`);
       safeAck(ch, msg);
     } catch (err) {
       this.deps.log.warn({ err }, 'could not forward a failed message; leaving it to redelivery');

@@ -53,6 +53,8 @@ export async function declareConsumerQueue(
     await ch.assertQueue(names.retry(queue, step + 1), {
       durable: true,
       arguments: {
+        // Classic on purpose: a TTL queue holds each message only for its delay.
+        'x-queue-type': 'classic',
         'x-message-ttl': delay,
         'x-dead-letter-exchange': '',
         'x-dead-letter-routing-key': main,

@@ -29,6 +29,8 @@ export function baseConfig(service: string, defaultPort: number) {
     RETRY_DELAYS_MS: env.list([1_000, 5_000, 30_000, 120_000, 600_000]),
     /** Redeliveries (consumer crashes) before the broker dead-letters a message. */
     DELIVERY_LIMIT: env.int(10, 1),
+    /** Days a consumed message id is remembered (redeliveries older than that apply again). */
+    INBOX_RETENTION_DAYS: env.int(7, 1),
     REDIS_URL: env.url('redis://127.0.0.1:6379', ['redis', 'rediss']),
     REDIS_PREFIX: z
       .string()

@@ -2,3 +2,4 @@ export * from './base-config';
 export * from './platform';
 export * from './service';
 export * from './outbox-port';
+export * from './migrate-main';

@@ -7,6 +7,7 @@ import type { Subscription } from '@brigade/messaging';
 import type { Router } from 'express';
 import type { z } from 'zod';
 import type { Platform } from './platform';
+import { purgeInboxJob } from './purge-inbox.job';
 
 /** What makes one service different from another; everything else is the platform's. */
 export interface ServiceDefinition {
@@ -45,8 +46,10 @@ export async function startService(
   for (const sub of def.subscriptions) await consumers.subscribe(sub);
   amqp.start();
   await relay.start();
-  for (const job of def.jobs ?? []) jobs.startWorker(job);
+  const purgeInbox = purgeInboxJob(platform.service, db);
+  for (const job of [...(def.jobs ?? []), purgeInbox]) jobs.startWorker(job);
   for (const s of def.schedules ?? []) await jobs.every(s.job, s.everyMs, s.payload as never);
+  await jobs.every(purgeInbox, 3_600_000, { olderThanDays: config.INBOX_RETENTION_DAYS });
   const app = createHttpApp({
     title: def.title,
     log,

@@ -6,3 +6,4 @@ export * from './bus-probe';
 export * from './tcp-proxy';
 export * from './wait-until';
 export * from './service-process';
+export * from './redis-keys';

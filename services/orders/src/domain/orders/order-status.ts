@@ -15,6 +15,11 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return transitions[from].includes(to);
 }
 
+/** Every status from which `to` may follow. */
+export function statusesLeadingTo(to: OrderStatus): OrderStatus[] {
+  return (Object.keys(transitions) as OrderStatus[]).filter((from) => canTransition(from, to));
+}
+
 export function assertTransition(from: OrderStatus, to: OrderStatus): void {
   if (!canTransition(from, to)) {
     throw new RuleViolationError(

@@ -1,4 +1,4 @@
-import { assertTransition, canTransition } from './order-status';
+import { assertTransition, canTransition, statusesLeadingTo } from './order-status';
 
 describe('order status', () => {
   it.each([
@@ -18,5 +18,9 @@ describe('order status', () => {
     expect(() => assertTransition('paid', 'draft')).toThrow(
       expect.objectContaining({ type: 'order-status-invalid' }),
     );
+  });
+
+  it('when asked what leads to sent_to_kitchen, then only draft does', () => {
+    expect(statusesLeadingTo('sent_to_kitchen')).toEqual(['draft']);
   });
 });
