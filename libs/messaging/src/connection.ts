@@ -9,6 +9,8 @@ export interface AmqpConnectionOptions {
   clientName: string;
   minReconnectDelayMs?: number;
   maxReconnectDelayMs?: number;
+  /** A peer that accepts TCP but never answers must not hold an attempt (or `close()`) forever. */
+  connectTimeoutMs?: number;
 }
 
 type Setup = (conn: ChannelModel) => Promise<void>;
@@ -69,11 +71,20 @@ export class AmqpConnection extends EventEmitter {
       conn = await connect(this.options.url, {
         // Without it Nagle's algorithm holds small frames (publishes, acks) for up to 40 ms.
         noDelay: true,
+        timeout: this.options.connectTimeoutMs ?? 5_000,
         clientProperties: { connection_name: this.options.clientName },
       });
+      if (this.stopped) {
+        await conn.close().catch(() => undefined);
+        return;
+      }
       conn.on('error', (err: Error) => log.warn({ err }, 'amqp connection error'));
       conn.on('close', () => this.onClosed(conn!));
       for (const setup of this.setups) await setup(conn);
+      if (this.stopped) {
+        await conn.close().catch(() => undefined);
+        return;
+      }
       this.conn = conn;
       this.attempt = 0;
       log.info('amqp connected');
@@ -111,7 +122,7 @@ export class AmqpConnection extends EventEmitter {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    await this.connecting;
+    // An attempt under way closes its own connection when it sees `stopped`; no need to wait.
     const conn = this.conn;
     this.conn = undefined;
     if (conn) await conn.close().catch(() => undefined);

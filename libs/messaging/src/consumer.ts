@@ -74,6 +74,7 @@ export class ConsumerRunner {
   }
 
   private async attach(conn: ChannelModel, sub: Subscription): Promise<void> {
+    if (this.stopping) return; // a stopped runner does not come back on a reconnect
     const { names, options, log } = this.deps;
     const ch = await conn.createChannel();
     const republish = await conn.createConfirmChannel();

@@ -3,9 +3,10 @@ import { connect, type ChannelModel } from 'amqplib';
 import { UnavailableError } from '../../core/src';
 import { TcpProxy, TestEnv, waitUntil } from '../../testing/src';
 import { Publisher, TopologyNames, type AmqpConnection, type OutgoingMessage } from '../src';
-import { newConnection } from './support/broker';
+import { MAX_RECONNECT_DELAY_MS, newConnection } from './support/broker';
 import { QueueTap } from './support/queue-tap';
 import { aThingHappened, log, ThingHappenedV1 } from './support/thing-events';
+import { within } from './support/within';
 
 describe('AmqpConnection, with the broker behind a proxy that can cut it off', () => {
   const env = new TestEnv();
@@ -23,8 +24,11 @@ describe('AmqpConnection, with the broker behind a proxy that can cut it off', (
     messageId: event.id,
     body: Buffer.from(JSON.stringify(event)),
   });
+  /** The next `event` of the connection, or a rejection after 5 s. */
+  const next = (event: 'connected' | 'disconnected') =>
+    once(amqp, event, { signal: AbortSignal.timeout(5_000) });
   const cutOff = async () => {
-    const disconnected = once(amqp, 'disconnected');
+    const disconnected = next('disconnected');
     proxy.cut();
     await disconnected;
   };
@@ -55,7 +59,7 @@ describe('AmqpConnection, with the broker behind a proxy that can cut it off', (
   });
 
   it('when the connection is cut, then it emits disconnected and is no longer connected', async () => {
-    const disconnected = once(amqp, 'disconnected');
+    const disconnected = next('disconnected');
 
     proxy.cut();
     await disconnected;
@@ -66,7 +70,7 @@ describe('AmqpConnection, with the broker behind a proxy that can cut it off', (
 
   it('when the broker is reachable again, then it emits connected and runs every setup again', async () => {
     await cutOff();
-    const connected = once(amqp, 'connected');
+    const connected = next('connected');
 
     proxy.restore();
     await connected;
@@ -82,8 +86,10 @@ describe('AmqpConnection, with the broker behind a proxy that can cut it off', (
     const lost = aThingHappened(1);
     const later = aThingHappened(2);
 
-    const failure = await publisher.publishBatch([aMessage(lost)]).catch((err: unknown) => err);
-    const connected = once(amqp, 'connected');
+    const failure = await within(publisher.publishBatch([aMessage(lost)]), 2_000, 'publish')
+      .then(() => 'published')
+      .catch((err: unknown) => err);
+    const connected = next('connected');
     proxy.restore();
     await connected;
     await publisher.publishBatch([aMessage(later)]);
@@ -99,12 +105,15 @@ describe('AmqpConnection, with the broker behind a proxy that can cut it off', (
     let reconnected = false;
     amqp.on('connected', () => (reconnected = true));
 
-    await amqp.close();
+    const closed = await within(amqp.close(), 5_000, 'close').then(() => 'closed');
     proxy.restore();
-    // Reconnect attempts come at most 200 ms apart: one would connect well within a second.
-    const attempt = waitUntil(() => reconnected || proxy.connections > 0, { timeoutMs: 1_000 });
+    // Negative check, so bounded: a reconnect loop still running would connect within it.
+    const reconnect = waitUntil(() => reconnected || proxy.connections > 0, {
+      timeoutMs: 5 * MAX_RECONNECT_DELAY_MS,
+    });
 
-    await expect(attempt).rejects.toThrow('not reached');
+    expect(closed).toBe('closed');
+    await expect(reconnect).rejects.toThrow('not reached');
     expect(amqp.isConnected).toBe(false);
   });
 });

@@ -52,7 +52,10 @@ describe('OutboxRelay', () => {
         await addToOutbox(em, [rolledBack]);
         throw new Error('the state change failed');
       })
-      .then(() => 'committed', (err: Error) => err.message);
+      .then(
+        () => 'committed',
+        (err: Error) => err.message,
+      );
     await store.db.withTransaction((em) => addToOutbox(em, [first, second]));
     relay.committed();
     await bus.waitFor((m) => m.body.id === second.id);
@@ -70,6 +73,7 @@ describe('OutboxRelay', () => {
     const earlier = aThingHappened(4);
     await store.db.withTransaction((em) => addToOutbox(em, [earlier]));
     await relay.start();
+    // Its start-up drain took `earlier` and is over: from here only a wake-up publishes.
     await bus.waitFor((m) => m.body.id === earlier.id);
     await outboxDrained();
     const events = [aThingHappened(5), aThingHappened(6)];

@@ -173,6 +173,7 @@ export class OutboxRelay {
   private relisten(): void {
     if (this.stopped) return;
     setTimeout(() => {
+      if (this.stopped) return;
       this.listen().catch((err: unknown) => {
         this.options.log.warn({ err }, 'outbox listener could not reconnect');
         this.relisten();

@@ -3,6 +3,8 @@ import { log } from './thing-events';
 
 /** Test runs only: queues and exchanges vanish after the run. */
 export const EXPIRES_MS = 15 * 60_000;
+/** Reconnect attempts of test connections come at most this far apart. */
+export const MAX_RECONNECT_DELAY_MS = 200;
 
 /** An `AmqpConnection` set up as a service sets it up: exchanges declared on every connect. */
 export function newConnection(url: string, names: TopologyNames): AmqpConnection {
@@ -11,7 +13,7 @@ export function newConnection(url: string, names: TopologyNames): AmqpConnection
     log,
     clientName: 'messaging-test',
     minReconnectDelayMs: 50,
-    maxReconnectDelayMs: 200,
+    maxReconnectDelayMs: MAX_RECONNECT_DELAY_MS,
   });
   void amqp.onConnected(async (conn) => {
     const ch = await conn.createChannel();

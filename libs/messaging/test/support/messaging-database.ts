@@ -36,7 +36,10 @@ export class MessagingDatabase {
 
   /** Committed rows only: runs on a pool connection, outside any transaction. */
   async count(sql: string, params: unknown[] = []): Promise<number> {
-    const [row] = (await this.dataSource.query(`SELECT count(*)::int AS n FROM ${sql}`, params)) as {
+    const [row] = (await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM ${sql}`,
+      params,
+    )) as {
       n: number;
     }[];
     return row!.n;

@@ -27,7 +27,11 @@ export class QueueTap {
   ) {}
 
   /** A private queue on the topic `exchange`, bound to `routingKeys` only. */
-  static async bind(conn: ChannelModel, exchange: string, routingKeys: string[]): Promise<QueueTap> {
+  static async bind(
+    conn: ChannelModel,
+    exchange: string,
+    routingKeys: string[],
+  ): Promise<QueueTap> {
     const ch = await conn.createChannel();
     await ch.assertExchange(exchange, 'topic', { durable: true, autoDelete: true });
     const { queue } = await ch.assertQueue('', { exclusive: true, autoDelete: true });
