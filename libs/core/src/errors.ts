@@ -37,6 +37,20 @@ export class ValidationError extends AppError {
   }
 }
 
+/** 401: who is calling is unknown, or their credential is not valid (any more). */
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Authentication is required', type = 'unauthenticated') {
+    super(type, 401, message);
+  }
+}
+
+/** 403: known caller, not allowed to do this (a role or a manager's approval is missing). */
+export class ForbiddenError extends AppError {
+  constructor(message: string, type = 'forbidden') {
+    super(type, 403, message);
+  }
+}
+
 /** 404: not there, or not yours (another tenant's id answers exactly the same). */
 export class NotFoundError extends AppError {
   constructor(what: string, type = 'not-found') {

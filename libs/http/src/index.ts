@@ -9,3 +9,4 @@ export * from './server';
 export * from './idempotency-store';
 export * from './idempotency.migration';
 export * from './request-hash';
+export * from './auth';

@@ -28,6 +28,11 @@ export const commonProblems = {
   'validation-failed': { status: 400, title: 'The request is not valid' },
   'invalid-json': { status: 400, title: 'The body is not valid JSON' },
   'idempotency-key-missing': { status: 400, title: 'An Idempotency-Key header is required' },
+  unauthenticated: { status: 401, title: 'Authentication is required' },
+  'token-invalid': { status: 401, title: 'The token is not valid' },
+  'token-expired': { status: 401, title: 'The token has expired' },
+  forbidden: { status: 403, title: 'Not allowed' },
+  'approval-required': { status: 403, title: "A manager's approval is required" },
   'not-found': { status: 404, title: 'Not found' },
   'idempotency-request-in-flight': {
     status: 409,
