@@ -12,7 +12,7 @@ export interface Posted {
 }
 
 /** POSTs one order with node:http (cheaper per request than fetch). */
-export function postOrder(url: string, body: string): Promise<Posted> {
+export function postOrder(url: string, body: string, apiKey: string): Promise<Posted> {
   return new Promise((resolve, reject) => {
     const req = request(
       `${url}/v1/orders`,
@@ -23,6 +23,7 @@ export function postOrder(url: string, body: string): Promise<Posted> {
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
           'idempotency-key': randomUUID(),
+          'x-api-key': apiKey,
         },
       },
       (res) => {

@@ -110,7 +110,9 @@ async function main() {
     });
 
   console.log('Warming up (200 orders)…');
-  const warm = await Promise.all(Array.from({ length: 200 }, () => postOrder(orders, body)));
+  const warm = await Promise.all(
+    Array.from({ length: 200 }, () => postOrder(orders, body, menu.apiKey)),
+  );
   await allTickets(warm.map((p) => p.id));
 
   console.log(`A: ${N} orders, ${C} concurrent clients…`);
@@ -121,7 +123,7 @@ async function main() {
     Array.from({ length: C }, async () => {
       while (next++ < N) {
         const at = Date.now();
-        runA.push({ at, ...(await postOrder(orders, body)) });
+        runA.push({ at, ...(await postOrder(orders, body, menu.apiKey)) });
       }
     }),
   );
@@ -145,7 +147,7 @@ async function main() {
     const wait = due - Date.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const at = Date.now();
-    pending.push(postOrder(orders, body).then((p) => void runB.push({ at, ...p })));
+    pending.push(postOrder(orders, body, menu.apiKey).then((p) => void runB.push({ at, ...p })));
   }
   await Promise.all(pending);
   await allTickets(runB.map((r) => r.id));

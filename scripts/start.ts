@@ -33,10 +33,13 @@ ${Object.entries(SERVICE_PORTS)
   .map(([name, port]) => `  ${name.padEnd(18)} ${url(port).padEnd(24)} ${url(port)}/docs`)
   .join('\n')}
 
-Place an order, then see its kitchen ticket:
-  curl -s -X POST ${url(3001)}/v1/orders -H 'content-type: application/json' \\
+Place an order as the demo QR storefront (its API key), then read its kitchen ticket as staff:
+  curl -s -X POST ${url(3001)}/v1/orders -H 'content-type: application/json' -H 'X-Api-Key: ${DEMO.apiKey}' \\
        -H "Idempotency-Key: $(node -p 'crypto.randomUUID()')" -d '${example}'
-  curl -s '${url(3003)}/v1/tickets?orderId=<id from the answer>'
+  TOKEN=$(curl -s -X POST ${url(3001)}/v1/auth/token -H 'content-type: application/json' \\
+       -d '{"tenantId":"${DEMO.tenantId}","email":"${DEMO.manager.email}","password":"${DEMO.manager.password}"}' \\
+       | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
+  curl -s '${url(3003)}/v1/tickets?orderId=<id from the answer>' -H "Authorization: Bearer $TOKEN"
 
 Health: /healthz and /readyz on every service; metrics: /metrics. Logs: ${path.relative(process.cwd(), logDir)}/<service>.log
 Stop with Ctrl-C.`);

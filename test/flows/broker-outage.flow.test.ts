@@ -1,5 +1,11 @@
 import { TcpProxy, TestEnv } from '../../libs/testing/src';
-import { aMenu, anIdempotencyKey, aPlaceOrderRequest } from '../support/builders';
+import {
+  aMenu,
+  anIdempotencyKey,
+  aPlaceOrderRequest,
+  asStaff,
+  asStorefront,
+} from '../support/builders';
 import { call } from '../support/http-client';
 import { startApp, type StartedApp } from '../support/stack';
 import { ticketsPerOrder } from '../support/stack-helpers';
@@ -33,6 +39,7 @@ describe('the broker connection drops mid-flow', () => {
     const place = () =>
       call('POST', `${orders.url}/v1/orders`, aPlaceOrderRequest(menu), {
         'Idempotency-Key': anIdempotencyKey(),
+        ...asStorefront(menu),
       });
     const before = await Promise.all(Array.from({ length: 10 }, place));
     const inFlight = Array.from({ length: 10 }, place);
@@ -60,7 +67,7 @@ describe('the broker connection drops mid-flow', () => {
     expect([...before, ...during, ...after].map((r) => r.status)).toEqual(Array(40).fill(201));
     expect(Number(pendingInOutbox[0]!.n)).toBeGreaterThan(0);
     const ids = [...before, ...during, ...after].map((r) => r.body.id as string);
-    const counts = await ticketsPerOrder(kitchen.url, ids, 45_000);
+    const counts = await ticketsPerOrder(kitchen.url, ids, await asStaff(menu.tenantId), 45_000);
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
     const tickets = await kitchen.app.platform.db.query<{ n: string; orders: string }>(
       'SELECT count(*) n, count(DISTINCT order_id) orders FROM tickets',

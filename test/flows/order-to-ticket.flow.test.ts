@@ -1,5 +1,12 @@
 import { BusProbe, TestEnv, waitUntil } from '../../libs/testing/src';
-import { aMenu, anIdempotencyKey, aPlaceOrderRequest, type TestMenu } from '../support/builders';
+import {
+  aMenu,
+  anIdempotencyKey,
+  aPlaceOrderRequest,
+  asStaff,
+  asStorefront,
+  type TestMenu,
+} from '../support/builders';
 import { call } from '../support/http-client';
 import { startApp, type StartedApp } from '../support/stack';
 import { ticketsPerOrder } from '../support/stack-helpers';
@@ -29,6 +36,7 @@ describe('an order from the API to a kitchen ticket', () => {
   it('when an order is placed, then kitchen stores its ticket, orders marks it sent to the kitchen and billing knows its total', async () => {
     const placed = await call('POST', `${orders.url}/v1/orders`, aPlaceOrderRequest(menu), {
       'Idempotency-Key': anIdempotencyKey(),
+      ...asStorefront(menu),
       'X-Correlation-Id': 'guest-42',
     });
 
@@ -36,7 +44,13 @@ describe('an order from the API to a kitchen ticket', () => {
       'kitchen.ticket-created.v1',
       (p) => p.orderId === placed.body.id,
     );
-    const { body } = await call('GET', `${kitchen.url}/v1/tickets?orderId=${placed.body.id}`);
+    const staff = await asStaff(menu.tenantId, ['kitchen']);
+    const { body } = await call(
+      'GET',
+      `${kitchen.url}/v1/tickets?orderId=${placed.body.id}`,
+      undefined,
+      staff,
+    );
     expect(body.items).toHaveLength(1);
     expect(body.items[0]).toMatchObject({
       tableLabel: '12',
@@ -45,11 +59,16 @@ describe('an order from the API to a kitchen ticket', () => {
     });
     expect(ticket.correlationId).toBe('guest-42');
     await waitUntil(async () => {
-      const res = await call('GET', `${orders.url}/v1/orders/${placed.body.id}`);
+      const res = await call('GET', `${orders.url}/v1/orders/${placed.body.id}`, undefined, staff);
       return res.body.status === 'sent_to_kitchen';
     });
     const bill = await waitUntil(async () => {
-      const res = await call('GET', `${billing.url}/v1/billable-orders/${placed.body.id}`);
+      const res = await call(
+        'GET',
+        `${billing.url}/v1/billable-orders/${placed.body.id}`,
+        undefined,
+        staff,
+      );
       return res.status === 200 && res.body;
     });
     expect(bill.total).toEqual(placed.body.total);
@@ -61,14 +80,21 @@ describe('an order from the API to a kitchen ticket', () => {
 
     const first = await call('POST', `${orders.url}/v1/orders`, request, {
       'Idempotency-Key': key,
+      ...asStorefront(menu),
     });
     const second = await call('POST', `${orders.url}/v1/orders`, request, {
       'Idempotency-Key': key,
+      ...asStorefront(menu),
     });
     const marker = await call('POST', `${orders.url}/v1/orders`, request, {
       'Idempotency-Key': anIdempotencyKey(),
+      ...asStorefront(menu),
     });
-    const counts = await ticketsPerOrder(kitchen.url, [first.body.id, marker.body.id]);
+    const counts = await ticketsPerOrder(
+      kitchen.url,
+      [first.body.id, marker.body.id],
+      await asStaff(menu.tenantId),
+    );
 
     expect(second.body.id).toBe(first.body.id);
     expect(counts.get(first.body.id)).toBe(1);

@@ -1,6 +1,12 @@
 import path from 'node:path';
 import { startServiceProcess, TestEnv, type ServiceProcess } from '../../libs/testing/src';
-import { aMenu, anIdempotencyKey, aPlaceOrderRequest } from '../support/builders';
+import {
+  aMenu,
+  anIdempotencyKey,
+  aPlaceOrderRequest,
+  asStaff,
+  asStorefront,
+} from '../support/builders';
 import { call } from '../support/http-client';
 import { SERVICES } from '../service-migrations';
 import { sqlClient, ticketsPerOrder } from '../support/stack-helpers';
@@ -36,9 +42,13 @@ describe('every service as its own process, from the build output', () => {
       'POST',
       `${running.orders!.url}/v1/orders`,
       aPlaceOrderRequest(menu),
-      { 'Idempotency-Key': anIdempotencyKey() },
+      { 'Idempotency-Key': anIdempotencyKey(), ...asStorefront(menu) },
     );
-    const counts = await ticketsPerOrder(running.kitchen!.url, [placed.body.id]);
+    const counts = await ticketsPerOrder(
+      running.kitchen!.url,
+      [placed.body.id],
+      await asStaff(menu.tenantId),
+    );
 
     expect(placed.status).toBe(201);
     expect(counts.get(placed.body.id)).toBe(1);

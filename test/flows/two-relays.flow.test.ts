@@ -1,5 +1,11 @@
 import { TestEnv, waitUntil } from '../../libs/testing/src';
-import { aMenu, anIdempotencyKey, aPlaceOrderRequest } from '../support/builders';
+import {
+  aMenu,
+  anIdempotencyKey,
+  aPlaceOrderRequest,
+  asStaff,
+  asStorefront,
+} from '../support/builders';
 import { call } from '../support/http-client';
 import { startApp, type StartedApp } from '../support/stack';
 import { ticketsPerOrder } from '../support/stack-helpers';
@@ -34,6 +40,7 @@ describe('two orders instances, so two outbox relays, on one database', () => {
           Array.from({ length: 30 }, (_, i) =>
             call('POST', `${(i % 2 ? ordersA : ordersB).url}/v1/orders`, aPlaceOrderRequest(menu), {
               'Idempotency-Key': anIdempotencyKey(),
+              ...asStorefront(menu),
             }),
           ),
         )),
@@ -44,6 +51,7 @@ describe('two orders instances, so two outbox relays, on one database', () => {
     const counts = await ticketsPerOrder(
       kitchen.url,
       answers.map((a) => a.body.id),
+      await asStaff(menu.tenantId),
     );
     expect([...counts.values()].filter((n) => n !== 1)).toEqual([]);
     const tickets = await kitchen.app.platform.db.query<{ n: string }>(

@@ -3,13 +3,18 @@ import { waitUntil } from '../../libs/testing/src';
 import { call } from './http-client';
 
 /** Waits until kitchen shows a ticket for every order id, and returns how many tickets each has. */
-export async function ticketsPerOrder(kitchenUrl: string, orderIds: string[], timeoutMs = 30_000) {
+export async function ticketsPerOrder(
+  kitchenUrl: string,
+  orderIds: string[],
+  headers: Record<string, string>,
+  timeoutMs = 30_000,
+) {
   const counts = new Map<string, number>();
   await waitUntil(
     async () => {
       for (const id of orderIds) {
         if ((counts.get(id) ?? 0) > 0) continue;
-        const res = await call('GET', `${kitchenUrl}/v1/tickets?orderId=${id}`);
+        const res = await call('GET', `${kitchenUrl}/v1/tickets?orderId=${id}`, undefined, headers);
         counts.set(id, res.body.items.length);
       }
       return orderIds.every((id) => (counts.get(id) ?? 0) > 0);

@@ -15,3 +15,4 @@ export * from './http/orders/place-order';
 export * from './http/orders/get-order';
 export * from './http/kitchen/list-tickets';
 export * from './http/billing/get-billable-order';
+export * from './http/auth/sign-in';

@@ -4,3 +4,4 @@ export * from './context';
 export * from './logger';
 export * from './clock';
 export { newId } from '@brigade/contracts';
+export * from './auth';

@@ -1,20 +1,22 @@
 import { defineRoute, newId } from '../../contracts/src';
-import { createLogger } from '../../core/src';
+import {
+  assertAccess,
+  createLogger,
+  requireRole,
+  type StaffActor,
+  type StorefrontActor,
+} from '../../core/src';
 import { z } from 'zod';
 import {
   actorOf,
-  assertAccess,
   authenticate,
   createHttpApp,
   hashApiKey,
   listen,
   mountRoute,
   newApiKey,
-  requireRole,
   StaffTokens,
   type RunningServer,
-  type StaffActor,
-  type StorefrontActor,
 } from '../src';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters!';

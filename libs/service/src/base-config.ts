@@ -31,6 +31,16 @@ export function baseConfig(service: string, defaultPort: number) {
     DELIVERY_LIMIT: env.int(10, 1),
     /** Days a consumed message id is remembered (redeliveries older than that apply again). */
     INBOX_RETENTION_DAYS: env.int(7, 1),
+    /**
+     * Signs and verifies staff tokens and manager approvals; the same in every service.
+     * The default is for a developer machine only.
+     */
+    AUTH_TOKEN_SECRET: z
+      .string()
+      .min(32)
+      .default('brigade-development-secret-change-me-in-production'),
+    /** Lifetime of a staff token, in seconds. */
+    AUTH_TOKEN_TTL_SECONDS: env.int(900, 60),
     REDIS_URL: env.url('redis://127.0.0.1:6379', ['redis', 'rediss']),
     REDIS_PREFIX: z
       .string()

@@ -1,5 +1,6 @@
 import { createLogger, type Logger } from '@brigade/core';
 import { createDataSource, Db, type DataSourceOptions } from '@brigade/db';
+import { StaffTokens } from '@brigade/http';
 import { JobRuntime } from '@brigade/jobs';
 import {
   AmqpConnection,
@@ -23,6 +24,8 @@ export interface Platform {
   relay: OutboxRelay;
   consumers: ConsumerRunner;
   jobs: JobRuntime;
+  /** Staff tokens and manager approvals, verified alike in every service. */
+  tokens: StaffTokens;
 }
 
 export interface PlatformOptions {
@@ -74,5 +77,6 @@ export function createPlatform(options: PlatformOptions): Platform {
     },
   });
   const jobs = new JobRuntime({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX, log });
-  return { service, config, log, db, amqp, names, publisher, relay, consumers, jobs };
+  const tokens = new StaffTokens(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_TTL_SECONDS);
+  return { service, config, log, db, amqp, names, publisher, relay, consumers, jobs, tokens };
 }

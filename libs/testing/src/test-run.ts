@@ -11,6 +11,9 @@ export interface TestRun {
 
 const RUN_VAR = 'BRIGADE_TEST_RUN';
 
+/** The token secret every service of a test run shares (tests sign staff tokens with it). */
+export const TEST_AUTH_SECRET = 'brigade-test-secret-0123456789abcdef';
+
 /** `t` + start time in base36 + random: sortable, and old runs can be recognised and cleared. */
 export function newRunId(): string {
   return `t${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
@@ -85,12 +88,16 @@ export class TestEnv {
       LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       DATABASE_URL: await this.database(service),
       MIGRATE_ON_START: 'false',
+      // Small pools: several services per test file, two files at once, one PostgreSQL.
+      DB_POOL_SIZE: '3',
       AMQP_URL: this.run.amqpUrl,
       AMQP_PREFIX: this.amqpPrefix,
-      AMQP_QUEUE_EXPIRES_MS: String(15 * 60_000),
+      // Unused queues go soon: a broker's file descriptors are few (about 900 on a stock Debian).
+      AMQP_QUEUE_EXPIRES_MS: String(2 * 60_000),
       RETRY_DELAYS_MS: '100,200,400',
       REDIS_URL: this.run.redisUrl,
       REDIS_PREFIX: this.redisPrefix,
+      AUTH_TOKEN_SECRET: TEST_AUTH_SECRET,
       ...overrides,
     };
   }

@@ -1,4 +1,5 @@
 import type { Logger } from '@brigade/core';
+import { authenticate } from '@brigade/http';
 import { createPlatform, startService, type BaseConfig } from '@brigade/service';
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
@@ -17,7 +18,10 @@ export function createBillingApp(config: BaseConfig, log?: Logger) {
       startService(platform, {
         title: 'Brigade billing',
         routes: billableOrderRoutes,
-        mount: (router) => mountBillableOrderRoutes(router, deps),
+        mount: (router) => {
+          router.use(authenticate({ tokens: platform.tokens }));
+          mountBillableOrderRoutes(router, deps);
+        },
         subscriptions: subscriptions(deps),
       }),
   };

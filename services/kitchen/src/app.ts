@@ -1,5 +1,6 @@
 import { KitchenTicketCreatedV1 } from '@brigade/contracts';
 import { newId, systemClock, type Logger } from '@brigade/core';
+import { authenticate } from '@brigade/http';
 import { createPlatform, outboxPort, startService, type BaseConfig } from '@brigade/service';
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
@@ -31,7 +32,10 @@ export function createKitchenApp(config: BaseConfig, log?: Logger) {
       startService(platform, {
         title: 'Brigade kitchen',
         routes: ticketRoutes,
-        mount: (router) => mountTicketRoutes(router, deps),
+        mount: (router) => {
+          router.use(authenticate({ tokens: platform.tokens }));
+          mountTicketRoutes(router, deps);
+        },
         subscriptions: subscriptions(deps),
         publishes: [KitchenTicketCreatedV1],
       }),

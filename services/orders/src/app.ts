@@ -1,6 +1,9 @@
 import { OrderItemsFiredV1, OrderPlacedV1 } from '@brigade/contracts';
-import type { Logger } from '@brigade/core';
-import { IdempotencyStore } from '@brigade/http';
+import { actorKey, type Logger } from '@brigade/core';
+import { actorOf, authenticate, cachedResolver, IdempotencyStore } from '@brigade/http';
+import type { Request } from 'express';
+import { apiKeyResolver } from './db/repositories/credential.repository';
+import { authRoutes, mountAuthRoutes } from './http/auth.routes';
 import { createPlatform, startService, type BaseConfig } from '@brigade/service';
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
@@ -24,9 +27,8 @@ export function createOrdersApp(config: BaseConfig, log?: Logger) {
     store,
     db: platform.db,
     log: platform.log,
-    // Until storefront API keys exist, a client's keys are scoped to the location it orders for.
-    scope: (_req: unknown, input: { body: unknown }) =>
-      `location:${(input.body as { locationId: string }).locationId}`,
+    // Keys are unique per client: per API key for storefronts, per user for staff.
+    scope: (req: Request) => actorKey(actorOf(req)),
   };
   return {
     platform,
@@ -34,8 +36,13 @@ export function createOrdersApp(config: BaseConfig, log?: Logger) {
     start: () =>
       startService(platform, {
         title: 'Brigade orders',
-        routes: orderRoutes,
-        mount: (router) => mountOrderRoutes(router, deps, idempotency),
+        routes: [...authRoutes, ...orderRoutes],
+        mount: (router) => {
+          mountAuthRoutes(router, deps);
+          const apiKeys = cachedResolver(apiKeyResolver(platform.db));
+          router.use(authenticate({ tokens: platform.tokens, apiKeys }));
+          mountOrderRoutes(router, deps, idempotency);
+        },
         subscriptions: subscriptions(deps),
         publishes: [OrderPlacedV1, OrderItemsFiredV1],
         jobs: [purge],

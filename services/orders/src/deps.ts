@@ -1,10 +1,12 @@
 import { newId, systemClock } from '@brigade/core';
+import { verifyPassword } from '@brigade/http';
 import { outboxPort, type Platform } from '@brigade/service';
+import { credentialRepository } from './db/repositories/credential.repository';
 import { locationRepository } from './db/repositories/location.repository';
 import { orderRepository } from './db/repositories/order.repository';
 import type { OrdersDeps } from './domain/ports';
 
-export function buildDeps({ db, relay }: Platform): OrdersDeps {
+export function buildDeps({ db, relay, tokens, config }: Platform): OrdersDeps {
   return {
     clock: systemClock,
     newId,
@@ -12,5 +14,11 @@ export function buildDeps({ db, relay }: Platform): OrdersDeps {
     outbox: outboxPort(db, relay),
     locations: locationRepository(db),
     orders: orderRepository(db),
+    credentials: credentialRepository(db),
+    auth: {
+      verifyPassword,
+      signToken: (actor) => tokens.sign(actor),
+      tokenTtlSeconds: config.AUTH_TOKEN_TTL_SECONDS,
+    },
   };
 }

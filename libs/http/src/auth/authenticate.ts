@@ -1,6 +1,5 @@
-import { enrichContext, UnauthenticatedError } from '@brigade/core';
+import { enrichContext, UnauthenticatedError, type StorefrontActor } from '@brigade/core';
 import type { NextFunction, Request, Response } from 'express';
-import type { StorefrontActor } from './actor';
 import type { StaffTokens } from './staff-tokens';
 
 /** Finds the storefront behind an API key (by its hash); undefined when unknown or revoked. */

@@ -1,5 +1,5 @@
 export * from './actor';
 export * from './staff-tokens';
 export * from './authenticate';
-export * from './guards';
 export * from './credentials';
+export * from './cached-resolver';

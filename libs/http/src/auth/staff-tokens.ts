@@ -1,6 +1,13 @@
-import { ForbiddenError, systemClock, UnauthenticatedError, type Clock } from '@brigade/core';
+import {
+  ForbiddenError,
+  ROLES,
+  systemClock,
+  UnauthenticatedError,
+  type Clock,
+  type Role,
+  type StaffActor,
+} from '@brigade/core';
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { ROLES, type Role, type StaffActor } from './actor';
 
 const ALG = 'HS256';
 const ISSUER = 'brigade';

@@ -1,5 +1,5 @@
 import { getBillableOrderRoute } from '@brigade/contracts';
-import { mountRoute } from '@brigade/http';
+import { actorOf, mountRoute } from '@brigade/http';
 import type { Router } from 'express';
 import { getBillableOrder } from '../domain/orders/get-billable-order';
 import type { BillingDeps } from '../domain/ports';
@@ -7,8 +7,8 @@ import type { BillingDeps } from '../domain/ports';
 export const billableOrderRoutes = [getBillableOrderRoute];
 
 export function mountBillableOrderRoutes(router: Router, deps: BillingDeps): void {
-  mountRoute(router, getBillableOrderRoute, async ({ params }) => {
-    const o = await getBillableOrder(deps, params.orderId);
+  mountRoute(router, getBillableOrderRoute, async ({ params }, req) => {
+    const o = await getBillableOrder(deps, actorOf(req), params.orderId);
     return {
       orderId: o.orderId,
       locationId: o.locationId,

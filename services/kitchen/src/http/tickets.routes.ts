@@ -1,5 +1,5 @@
 import { listTicketsRoute, type TicketResponse } from '@brigade/contracts';
-import { mountRoute } from '@brigade/http';
+import { actorOf, mountRoute } from '@brigade/http';
 import type { Router } from 'express';
 import type { KitchenDeps } from '../domain/ports';
 import { listTickets } from '../domain/tickets/list-tickets';
@@ -8,8 +8,8 @@ import type { Ticket } from '../domain/tickets/ticket';
 export const ticketRoutes = [listTicketsRoute];
 
 export function mountTicketRoutes(router: Router, deps: KitchenDeps): void {
-  mountRoute(router, listTicketsRoute, async ({ query }) => ({
-    items: (await listTickets(deps, query.orderId)).map(toTicketResponse),
+  mountRoute(router, listTicketsRoute, async ({ query }, req) => ({
+    items: (await listTickets(deps, actorOf(req), query.orderId)).map(toTicketResponse),
   }));
 }
 

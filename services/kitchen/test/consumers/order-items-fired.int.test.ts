@@ -1,6 +1,7 @@
 import { connect, type ChannelModel } from 'amqplib';
 import { newId, OrderItemsFiredV1 } from '../../../../libs/contracts/src';
 import { BusProbe, TestEnv, waitUntil } from '../../../../libs/testing/src';
+import { asStaff } from '../../../../test/support/builders';
 import { call } from '../../../../test/support/http-client';
 import { startApp, type StartedApp } from '../../../../test/support/stack';
 
@@ -53,8 +54,16 @@ describe('kitchen consumes order.items-fired.v1', () => {
     await ch.waitForConfirms();
     await ch.close();
   };
-  const tickets = async (orderId: string) =>
-    (await call('GET', `${kitchen.url}/v1/tickets?orderId=${orderId}`)).body.items;
+  /** The tickets of a fired event's order, read as kitchen staff of its tenant. */
+  const tickets = async (fired: { tenantId: string; payload: { orderId: string } }) =>
+    (
+      await call(
+        'GET',
+        `${kitchen.url}/v1/tickets?orderId=${fired.payload.orderId}`,
+        undefined,
+        await asStaff(fired.tenantId, ['kitchen']),
+      )
+    ).body.items;
 
   beforeAll(async () => {
     kitchen = await startApp(env, 'kitchen');
@@ -82,7 +91,7 @@ describe('kitchen consumes order.items-fired.v1', () => {
       (p) => p.orderId === fired.payload.orderId,
     );
     expect(created.payload.lineIds).toEqual([fired.payload.items[0]!.lineId]);
-    const [ticket] = await tickets(fired.payload.orderId);
+    const [ticket] = await tickets(fired);
     expect(ticket).toMatchObject({
       orderNumber: 7,
       channel: 'phone',
@@ -107,7 +116,7 @@ describe('kitchen consumes order.items-fired.v1', () => {
       (p: { orderId: string }) => p.orderId === marker.payload.orderId,
     );
 
-    expect(await tickets(fired.payload.orderId)).toHaveLength(1);
+    expect(await tickets(fired)).toHaveLength(1);
     expect(
       bus.all(
         (m) =>
@@ -138,7 +147,7 @@ describe('kitchen consumes order.items-fired.v1', () => {
     );
     expect(deadBroken.headers['x-brigade-reason']).toBe('invalid-message');
     expect(String(deadBroken.headers['x-brigade-error'])).toMatch(/orderId/);
-    await waitUntil(async () => (await tickets(valid.payload.orderId)).length === 1, {
+    await waitUntil(async () => (await tickets(valid)).length === 1, {
       what: 'ticket of the valid message',
     });
     const inDlq = await waitUntil(

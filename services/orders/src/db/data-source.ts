@@ -5,6 +5,7 @@ import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity } from './entities/order.entity';
 import { ProductEntity } from './entities/product.entity';
 import { CreateOrders1732400000000 } from './migrations/1732400000000-create-orders';
+import { CreateTenantsAndCredentials1732700000000 } from './migrations/1732700000000-create-tenants-and-credentials';
 
 export const entities = [LocationEntity, ProductEntity, OrderEntity, OrderItemEntity];
 
@@ -13,4 +14,5 @@ export const migrations = [
   CreateInbox1732000000001,
   CreateIdempotencyKeys1732000000002,
   CreateOrders1732400000000,
+  CreateTenantsAndCredentials1732700000000,
 ];

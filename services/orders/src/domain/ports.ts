@@ -1,5 +1,5 @@
 import type { Envelope } from '@brigade/contracts';
-import type { Clock } from '@brigade/core';
+import type { Clock, Role, StaffActor } from '@brigade/core';
 import type { Product } from './menu/pricing';
 import type { Order, OrderStatus } from './orders/order';
 
@@ -28,6 +28,20 @@ export interface OrderRepository {
   updateStatus(orderId: string, from: OrderStatus[], to: OrderStatus): Promise<boolean>;
 }
 
+export interface StaffUser {
+  id: string;
+  name: string;
+  passwordHash: string;
+  roles: Role[];
+  /** Null: every location of the tenant. */
+  locationIds: string[] | null;
+  disabled: boolean;
+}
+
+export interface CredentialRepository {
+  findStaffUser(tenantId: string, email: string): Promise<StaffUser | undefined>;
+}
+
 /** What the orders use cases need; built in app.ts. */
 export interface OrdersDeps {
   clock: Clock;
@@ -37,4 +51,10 @@ export interface OrdersDeps {
   outbox: { add(events: Envelope[]): Promise<void> };
   locations: LocationRepository;
   orders: OrderRepository;
+  credentials: CredentialRepository;
+  auth: {
+    verifyPassword(password: string, hash: string): Promise<boolean>;
+    signToken(actor: Omit<StaffActor, 'kind'>): Promise<string>;
+    tokenTtlSeconds: number;
+  };
 }

@@ -1,5 +1,5 @@
 import { getOrderRoute, placeOrderRoute } from '@brigade/contracts';
-import { mountRoute, type IdempotencyOptions } from '@brigade/http';
+import { actorOf, mountRoute, type IdempotencyOptions } from '@brigade/http';
 import type { Router } from 'express';
 import { getOrder } from '../domain/orders/get-order';
 import { placeOrder } from '../domain/orders/place-order';
@@ -16,10 +16,10 @@ export function mountOrderRoutes(
   mountRoute(
     router,
     placeOrderRoute,
-    async ({ body }) => toOrderResponse(await placeOrder(deps, body)),
+    async ({ body }, req) => toOrderResponse(await placeOrder(deps, actorOf(req), body)),
     idempotency,
   );
-  mountRoute(router, getOrderRoute, async ({ params }) =>
-    toOrderResponse(await getOrder(deps, params.orderId)),
+  mountRoute(router, getOrderRoute, async ({ params }, req) =>
+    toOrderResponse(await getOrder(deps, actorOf(req), params.orderId)),
   );
 }

@@ -5,6 +5,7 @@ import {
   aMenu,
   anIdempotencyKey,
   aPlaceOrderRequest,
+  asStorefront,
   type TestMenu,
 } from '../../../../test/support/builders';
 import { call } from '../../../../test/support/http-client';
@@ -15,8 +16,11 @@ describe('POST /v1/orders', () => {
   let orders: StartedApp<'orders'>;
   let bus: BusProbe;
   let menu: TestMenu;
-  const post = (body: unknown, key: string | null = anIdempotencyKey()) =>
-    call('POST', `${orders.url}/v1/orders`, body, key ? { 'Idempotency-Key': key } : {});
+  const post = (body: unknown, key: string | null = anIdempotencyKey(), as: TestMenu = menu) =>
+    call('POST', `${orders.url}/v1/orders`, body, {
+      ...asStorefront(as),
+      ...(key ? { 'Idempotency-Key': key } : {}),
+    });
   const countOrders = async (locationId: string) =>
     Number(
       (
@@ -57,7 +61,12 @@ describe('POST /v1/orders', () => {
         { name: 'Apfelschorle', quantity: 1 },
       ],
     });
-    const stored = await call('GET', `${orders.url}/v1/orders/${res.body.id}`);
+    const stored = await call(
+      'GET',
+      `${orders.url}/v1/orders/${res.body.id}`,
+      undefined,
+      asStorefront(menu),
+    );
     expect(stored.body).toEqual(
       expect.objectContaining({ id: res.body.id, total: res.body.total }),
     );
@@ -91,8 +100,8 @@ describe('POST /v1/orders', () => {
     const menuOfItsOwn = await aMenu(orders.app.platform.db);
     const key = anIdempotencyKey();
 
-    const first = await post(aPlaceOrderRequest(menuOfItsOwn), key);
-    const second = await post(aPlaceOrderRequest(menuOfItsOwn), key);
+    const first = await post(aPlaceOrderRequest(menuOfItsOwn), key, menuOfItsOwn);
+    const second = await post(aPlaceOrderRequest(menuOfItsOwn), key, menuOfItsOwn);
 
     expect(second.status).toBe(201);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
@@ -116,7 +125,9 @@ describe('POST /v1/orders', () => {
     const key = anIdempotencyKey();
     const body = aPlaceOrderRequest(menuOfItsOwn);
 
-    const answers = await Promise.all(Array.from({ length: 20 }, () => post(body, key)));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => post(body, key, menuOfItsOwn)),
+    );
 
     expect(await countOrders(menuOfItsOwn.locationId)).toBe(1);
     expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
@@ -128,7 +139,7 @@ describe('POST /v1/orders', () => {
     const key = anIdempotencyKey();
     const body = aPlaceOrderRequest(menu);
     await new IdempotencyStore(orders.app.platform.db).begin(
-      `location:${menu.locationId}`,
+      `apikey:${menu.apiKeyId}`,
       key,
       requestHash('POST', '/v1/orders', body),
     );
@@ -143,7 +154,7 @@ describe('POST /v1/orders', () => {
   it('when the Idempotency-Key header is missing, then answers 400 naming it and stores nothing', async () => {
     const menuOfItsOwn = await aMenu(orders.app.platform.db);
 
-    const res = await post(aPlaceOrderRequest(menuOfItsOwn), null);
+    const res = await post(aPlaceOrderRequest(menuOfItsOwn), null, menuOfItsOwn);
 
     expect(res.status).toBe(400);
     expect(res.body.fields).toEqual([{ field: 'header.Idempotency-Key', message: 'required' }]);
@@ -178,11 +189,17 @@ describe('POST /v1/orders', () => {
       { productId: menuOfItsOwn.soldOut.id, quantity: 1 },
     ];
 
-    const soldOut = await post(aPlaceOrderRequest(menuOfItsOwn, { lines }));
+    const soldOut = await post(
+      aPlaceOrderRequest(menuOfItsOwn, { lines }),
+      anIdempotencyKey(),
+      menuOfItsOwn,
+    );
     const unknown = await post(
       aPlaceOrderRequest(menuOfItsOwn, {
         lines: [{ productId: menu.products[0]!.id, quantity: 1 }],
       }),
+      anIdempotencyKey(),
+      menuOfItsOwn,
     );
 
     expect(soldOut.status).toBe(422);

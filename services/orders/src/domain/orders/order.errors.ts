@@ -34,3 +34,11 @@ export class ProductUnavailableError extends RuleViolationError {
     );
   }
 }
+
+export class ChannelMismatchError extends RuleViolationError {
+  constructor(keyChannel: string) {
+    super('channel-mismatch', `This API key places orders for the ${keyChannel} channel`, [
+      { field: 'channel', message: `must be ${keyChannel} for this API key` },
+    ]);
+  }
+}

@@ -1,21 +1,33 @@
 import { OrderItemsFiredV1, OrderPlacedV1, type PlaceOrderRequest } from '@brigade/contracts';
-import { traceFromContext } from '@brigade/core';
+import { canAccess, traceFromContext, type Actor } from '@brigade/core';
 import { priceLines } from '../menu/pricing';
 import type { OrdersDeps } from '../ports';
 import { orderTotal, type Order } from './order';
-import { LocationNotFoundError } from './order.errors';
+import { ChannelMismatchError, LocationNotFoundError } from './order.errors';
 import { toOrderLines, toFiredItems } from './order-events';
 
 /**
  * Places an order and fires all its items: prices it from the menu, then stores the order,
  * its lines and both events in one transaction.
  */
-export async function placeOrder(deps: OrdersDeps, input: PlaceOrderRequest): Promise<Order> {
+export async function placeOrder(
+  deps: OrdersDeps,
+  caller: Actor,
+  input: PlaceOrderRequest,
+): Promise<Order> {
   const found = await deps.locations.findWithProducts(
     input.locationId,
     input.lines.map((l) => l.productId),
   );
-  if (!found) throw new LocationNotFoundError();
+  if (
+    !found ||
+    !canAccess(caller, { tenantId: found.location.tenantId, locationId: input.locationId })
+  ) {
+    throw new LocationNotFoundError();
+  }
+  if (caller.kind === 'storefront' && input.channel !== caller.channel) {
+    throw new ChannelMismatchError(caller.channel);
+  }
   const { location, products } = found;
   const lines = priceLines(input.lines, products, deps.newId).map((l) => ({
     ...l,

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Id } from '../../shared/ids';
+import { defineRoute } from '../define-route';
+
+export const SignInRequest = z
+  .object({
+    tenantId: Id,
+    email: z.email().max(200),
+    password: z.string().min(1).max(200),
+  })
+  .meta({ id: 'SignInRequest' });
+export type SignInRequest = z.infer<typeof SignInRequest>;
+
+export const SignInResponse = z
+  .object({
+    /** Send as `Authorization: Bearer <token>` to every service. */
+    token: z.string(),
+    expiresInSeconds: z.number().int(),
+    user: z.object({ id: Id, name: z.string(), roles: z.array(z.string()) }),
+  })
+  .meta({ id: 'SignInResponse' });
+export type SignInResponse = z.infer<typeof SignInResponse>;
+
+export const signInRoute = defineRoute({
+  method: 'post',
+  path: '/v1/auth/token',
+  summary: 'Staff sign-in: a short-lived token for every service',
+  tag: 'auth',
+  request: { body: SignInRequest },
+  response: { status: 200, description: 'The token and who it is for', body: SignInResponse },
+  problems: ['sign-in-failed'],
+});
