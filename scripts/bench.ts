@@ -77,7 +77,7 @@ async function main() {
   const body = JSON.stringify({
     locationId: menu.locationId,
     type: 'dine_in',
-    channel: 'pos',
+    channel: 'qr',
     tableLabel: '4',
     lines: menu.products.map((p, i) => ({
       productId: p.id,
