@@ -1,5 +1,5 @@
 import { newId, systemClock } from '@brigade/core';
-import { verifyPassword } from '@brigade/http';
+import { NO_USER_PASSWORD_HASH, verifyPassword } from '@brigade/http';
 import { outboxPort, type Platform } from '@brigade/service';
 import { credentialRepository } from './db/repositories/credential.repository';
 import { locationRepository } from './db/repositories/location.repository';
@@ -17,6 +17,7 @@ export function buildDeps({ db, relay, tokens, config }: Platform): OrdersDeps {
     credentials: credentialRepository(db),
     auth: {
       verifyPassword,
+      noUserHash: NO_USER_PASSWORD_HASH,
       signToken: (actor) => tokens.sign(actor),
       tokenTtlSeconds: config.AUTH_TOKEN_TTL_SECONDS,
     },

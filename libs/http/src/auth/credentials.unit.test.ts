@@ -1,4 +1,10 @@
-import { hashApiKey, hashPassword, newApiKey, verifyPassword } from './credentials';
+import {
+  hashApiKey,
+  hashPassword,
+  newApiKey,
+  NO_USER_PASSWORD_HASH,
+  verifyPassword,
+} from './credentials';
 
 describe('credentials', () => {
   it('when an API key is made, then it is long, random and hashed to a stable lookup value', () => {
@@ -17,6 +23,11 @@ describe('credentials', () => {
     expect(await verifyPassword('4321-pin', stored)).toBe(false);
     expect(await hashPassword('1234-pin')).not.toBe(stored);
     expect(stored).not.toContain('1234-pin');
+  });
+
+  it('when checked against the no-user hash, then no password matches', async () => {
+    expect(await verifyPassword('', NO_USER_PASSWORD_HASH)).toBe(false);
+    expect(await verifyPassword('brigade-demo', NO_USER_PASSWORD_HASH)).toBe(false);
   });
 
   it('when the stored value is malformed, then nothing verifies', async () => {

@@ -54,6 +54,8 @@ export interface OrdersDeps {
   credentials: CredentialRepository;
   auth: {
     verifyPassword(password: string, hash: string): Promise<boolean>;
+    /** Checked against when the user is unknown; matches no password. */
+    noUserHash: string;
     signToken(actor: Omit<StaffActor, 'kind'>): Promise<string>;
     tokenTtlSeconds: number;
   };
