@@ -69,100 +69,113 @@ async function main() {
     // Profile the services: BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench
     nodeArgs: process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean),
   });
-  const orders = services.orders.url;
-
-  const db = await sqlClient(databaseUrl(infra.postgresUrl, `${dbPrefix}orders`));
-  const menu = await aMenu(db);
-  await db.end();
-  const body = JSON.stringify({
-    locationId: menu.locationId,
-    type: 'dine_in',
-    channel: 'qr',
-    tableLabel: '4',
-    lines: menu.products.map((p, i) => ({
-      productId: p.id,
-      quantity: 1 + (i % 2),
-    })),
-  });
-
-  // Tickets as kitchen stores them: its ticket-created events carry the storage time.
-  ticketAt.clear();
-  let onTicket: () => void = () => undefined;
-  const conn = await connect(infra.amqpUrl);
-  const ch = await conn.createChannel();
-  const { queue } = await ch.assertQueue('', { exclusive: true });
-  await ch.bindQueue(queue, `${runId}.brigade.events`, 'kitchen.ticket-created.v1');
-  await ch.consume(
-    queue,
-    (m) => {
-      const e = JSON.parse(m!.content.toString()) as {
-        payload: { orderId: string; createdAt: string };
-      };
-      ticketAt.set(e.payload.orderId, Date.parse(e.payload.createdAt));
-      onTicket();
-    },
-    { noAck: true },
-  );
-  const allTickets = (ids: string[]) =>
-    new Promise<void>((resolve) => {
-      onTicket = () => (ids.every((id) => ticketAt.has(id)) ? resolve() : undefined);
-      onTicket();
+  // Whatever happens, the services stop and the run's databases and keys go.
+  const cleanUp = async () => {
+    await Promise.all(Object.values(services).map((s) => s.stop()));
+    await dropDatabases(infra.postgresUrl, dbPrefix);
+    await deleteRedisKeys(infra.redisUrl, `brigade-bench:${runId}:*`);
+    await infra.stop();
+  };
+  /** Warm-up, phase A (sustained) and phase B (fixed rate) against the running services. */
+  async function measure(orders: string) {
+    const db = await sqlClient(databaseUrl(infra.postgresUrl, `${dbPrefix}orders`));
+    const menu = await aMenu(db);
+    await db.end();
+    const body = JSON.stringify({
+      locationId: menu.locationId,
+      type: 'dine_in',
+      channel: 'qr',
+      tableLabel: '4',
+      lines: menu.products.map((p, i) => ({
+        productId: p.id,
+        quantity: 1 + (i % 2),
+      })),
     });
 
-  console.log('Warming up (200 orders)…');
-  const warm = await Promise.all(
-    Array.from({ length: 200 }, () => postOrder(orders, body, menu.apiKey)),
-  );
-  await allTickets(warm.map((p) => p.id));
+    // Tickets as kitchen stores them: its ticket-created events carry the storage time.
+    ticketAt.clear();
+    let onTicket: () => void = () => undefined;
+    const conn = await connect(infra.amqpUrl);
+    const ch = await conn.createChannel();
+    const { queue } = await ch.assertQueue('', { exclusive: true });
+    await ch.bindQueue(queue, `${runId}.brigade.events`, 'kitchen.ticket-created.v1');
+    await ch.consume(
+      queue,
+      (m) => {
+        const e = JSON.parse(m!.content.toString()) as {
+          payload: { orderId: string; createdAt: string };
+        };
+        ticketAt.set(e.payload.orderId, Date.parse(e.payload.createdAt));
+        onTicket();
+      },
+      { noAck: true },
+    );
+    const allTickets = (ids: string[]) =>
+      new Promise<void>((resolve) => {
+        onTicket = () => (ids.every((id) => ticketAt.has(id)) ? resolve() : undefined);
+        onTicket();
+      });
 
-  console.log(`A: ${N} orders, ${C} concurrent clients…`);
-  const runA: Run[] = [];
-  const t0 = Date.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: C }, async () => {
-      while (next++ < N) {
-        const at = Date.now();
-        runA.push({ at, ...(await postOrder(orders, body, menu.apiKey)) });
-      }
-    }),
-  );
-  const accepted = Date.now();
-  await allTickets(runA.map((r) => r.id));
-  const lastTicket = Math.max(...runA.map((r) => ticketAt.get(r.id)!));
-  const throughput = {
-    orders: N,
-    concurrency: C,
-    acceptedPerSecond: Math.round((N / (accepted - t0)) * 1000),
-    endToEndPerSecond: Math.round((N / (lastTicket - t0)) * 1000),
-    ...breakdown(runA),
-  };
+    console.log('Warming up (200 orders)…');
+    const warm = await Promise.all(
+      Array.from({ length: 200 }, () => postOrder(orders, body, menu.apiKey)),
+    );
+    await allTickets(warm.map((p) => p.id));
 
-  console.log(`B: ${RATE} orders/s for ${SECONDS} s…`);
-  const runB: Run[] = [];
-  const pending: Promise<void>[] = [];
-  const tB = Date.now();
-  for (let i = 0; i < RATE * SECONDS; i++) {
-    const due = tB + (i * 1000) / RATE;
-    const wait = due - Date.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    const at = Date.now();
-    pending.push(postOrder(orders, body, menu.apiKey).then((p) => void runB.push({ at, ...p })));
+    console.log(`A: ${N} orders, ${C} concurrent clients…`);
+    const runA: Run[] = [];
+    const t0 = Date.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: C }, async () => {
+        while (next++ < N) {
+          const at = Date.now();
+          runA.push({ at, ...(await postOrder(orders, body, menu.apiKey)) });
+        }
+      }),
+    );
+    const accepted = Date.now();
+    await allTickets(runA.map((r) => r.id));
+    const lastTicket = Math.max(...runA.map((r) => ticketAt.get(r.id)!));
+    const throughput = {
+      orders: N,
+      concurrency: C,
+      acceptedPerSecond: Math.round((N / (accepted - t0)) * 1000),
+      endToEndPerSecond: Math.round((N / (lastTicket - t0)) * 1000),
+      ...breakdown(runA),
+    };
+
+    console.log(`B: ${RATE} orders/s for ${SECONDS} s…`);
+    const runB: Run[] = [];
+    const pending: Promise<void>[] = [];
+    const tB = Date.now();
+    for (let i = 0; i < RATE * SECONDS; i++) {
+      const due = tB + (i * 1000) / RATE;
+      const wait = due - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const at = Date.now();
+      pending.push(postOrder(orders, body, menu.apiKey).then((p) => void runB.push({ at, ...p })));
+    }
+    await Promise.all(pending);
+    await allTickets(runB.map((r) => r.id));
+    const fixedRate = {
+      targetPerSecond: RATE,
+      seconds: SECONDS,
+      achievedPerSecond: Math.round((runB.length / (Date.now() - tB)) * 1000),
+      ...breakdown(runB),
+    };
+
+    await conn.close();
+    return { throughput, fixedRate };
   }
-  await Promise.all(pending);
-  await allTickets(runB.map((r) => r.id));
-  const fixedRate = {
-    targetPerSecond: RATE,
-    seconds: SECONDS,
-    achievedPerSecond: Math.round((runB.length / (Date.now() - tB)) * 1000),
-    ...breakdown(runB),
-  };
 
-  await conn.close();
-  await Promise.all(Object.values(services).map((s) => s.stop()));
-  await dropDatabases(infra.postgresUrl, dbPrefix);
-  await deleteRedisKeys(infra.redisUrl, `brigade-bench:${runId}:*`);
-  await infra.stop();
+  let figures;
+  try {
+    figures = await measure(services.orders.url);
+  } finally {
+    await cleanUp();
+  }
+  const { throughput, fixedRate } = figures;
 
   const result = {
     at: new Date().toISOString(),
