@@ -1,13 +1,12 @@
 import { CreateIdempotencyKeys1732000000002 } from '@brigade/http';
 import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/messaging';
-import { LocationEntity } from './entities/location.entity';
 import { OrderItemEntity } from './entities/order-item.entity';
 import { OrderEntity } from './entities/order.entity';
-import { ProductEntity } from './entities/product.entity';
 import { CreateOrders1732400000000 } from './migrations/1732400000000-create-orders';
 import { CreateTenantsAndCredentials1732700000000 } from './migrations/1732700000000-create-tenants-and-credentials';
 
-export const entities = [LocationEntity, ProductEntity, OrderEntity, OrderItemEntity];
+/** Entities for what is read through TypeORM; the hot paths use SQL on the same tables. */
+export const entities = [OrderEntity, OrderItemEntity];
 
 export const migrations = [
   CreateOutbox1732000000000,
