@@ -9,4 +9,5 @@ export * from './server';
 export * from './idempotency-store';
 export * from './idempotency.migration';
 export * from './request-hash';
+export * from './cursor';
 export * from './auth';

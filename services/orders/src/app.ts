@@ -8,7 +8,12 @@ import { createPlatform, startService, type BaseConfig } from '@brigade/service'
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
 import { buildDeps } from './deps';
+import { floorRoutes, mountFloorRoutes } from './http/floor.routes';
+import { liveRoutes, mountLiveRoutes } from './http/live.routes';
+import { managementRoutes, mountManagementRoutes } from './http/management.routes';
+import { menuRoutes, mountMenuRoutes } from './http/menu.routes';
 import { mountOrderRoutes, orderRoutes } from './http/orders.routes';
+import { mountStockRoutes, stockRoutes } from './http/stock.routes';
 import { purgeIdempotencyKeysJob } from './jobs/purge-idempotency-keys.job';
 
 /** Composition root of orders: wires the platform, the use cases, routes, consumers and jobs. */
@@ -36,12 +41,25 @@ export function createOrdersApp(config: BaseConfig, log?: Logger) {
     start: () =>
       startService(platform, {
         title: 'Brigade orders',
-        routes: [...authRoutes, ...orderRoutes],
+        routes: [
+          ...authRoutes,
+          ...managementRoutes,
+          ...menuRoutes,
+          ...floorRoutes,
+          ...orderRoutes,
+          ...stockRoutes,
+          ...liveRoutes,
+        ],
         mount: (router) => {
           mountAuthRoutes(router, deps);
           const apiKeys = cachedResolver(apiKeyResolver(platform.db));
           router.use(authenticate({ tokens: platform.tokens, apiKeys }));
+          mountManagementRoutes(router, deps, idempotency);
+          mountMenuRoutes(router, deps, idempotency);
+          mountFloorRoutes(router, deps, idempotency);
           mountOrderRoutes(router, deps, idempotency);
+          mountStockRoutes(router, deps, idempotency);
+          mountLiveRoutes(router, deps, idempotency);
         },
         subscriptions: subscriptions(deps),
         publishes: [OrderPlacedV1, OrderItemsFiredV1],

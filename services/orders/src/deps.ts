@@ -2,6 +2,10 @@ import { newId, systemClock } from '@brigade/core';
 import { NO_USER_PASSWORD_HASH, verifyPassword } from '@brigade/http';
 import { outboxPort, type Platform } from '@brigade/service';
 import { credentialRepository } from './db/repositories/credential.repository';
+import { liveFeedRepository } from './db/repositories/live-feed.repository';
+import { tableSessionRepository } from './db/repositories/floor.repository';
+import { menuRepository } from './db/repositories/menu.repository';
+import { stockRepository } from './db/repositories/stock.repository';
 import { locationRepository } from './db/repositories/location.repository';
 import { orderRepository } from './db/repositories/order.repository';
 import type { OrdersDeps } from './domain/ports';
@@ -15,6 +19,10 @@ export function buildDeps({ db, relay, tokens, config }: Platform): OrdersDeps {
     locations: locationRepository(db),
     orders: orderRepository(db),
     credentials: credentialRepository(db),
+    menu: menuRepository(db),
+    tableSessions: tableSessionRepository(db),
+    stock: stockRepository(db, outboxPort(db, relay)),
+    feed: liveFeedRepository(db),
     auth: {
       verifyPassword,
       noUserHash: NO_USER_PASSWORD_HASH,

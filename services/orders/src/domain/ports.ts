@@ -1,6 +1,10 @@
 import type { Envelope } from '@brigade/contracts';
 import type { Clock, Role, StaffActor } from '@brigade/core';
+import type { TableSessionsPort } from './floor/ports';
+import type { LiveFeedPort } from './live/ports';
 import type { Product } from './menu/pricing';
+import type { MenuPort } from './menu/ports';
+import type { StockPort } from './stock/ports';
 import type { Order, OrderStatus } from './orders/order';
 
 export interface Location {
@@ -52,6 +56,10 @@ export interface OrdersDeps {
   locations: LocationRepository;
   orders: OrderRepository;
   credentials: CredentialRepository;
+  menu: MenuPort;
+  tableSessions: TableSessionsPort;
+  stock: StockPort;
+  feed: LiveFeedPort;
   auth: {
     verifyPassword(password: string, hash: string): Promise<boolean>;
     /** Checked against when the user is unknown; matches no password. */

@@ -1,0 +1,12 @@
+import type { RouteContract } from '@brigade/contracts';
+import type { IdempotencyOptions } from '@brigade/http';
+import type { Router } from 'express';
+import type { OrdersDeps } from '../domain/ports';
+
+export const floorRoutes: RouteContract[] = [];
+
+export function mountFloorRoutes(
+  _router: Router,
+  _deps: OrdersDeps,
+  _idempotency: IdempotencyOptions,
+): void {}
