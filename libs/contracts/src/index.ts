@@ -3,6 +3,7 @@ export * from './define-event';
 export * from './shared/ids';
 export * from './shared/money';
 export * from './shared/channel';
+export * from './shared/approval';
 export * from './events/orders/order-line';
 export * from './events/orders/order-placed.v1';
 export * from './events/orders/order-items-fired.v1';

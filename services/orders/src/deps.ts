@@ -23,6 +23,7 @@ export function buildDeps({ db, relay, tokens, config }: Platform): OrdersDeps {
     tableSessions: tableSessionRepository(db),
     stock: stockRepository(db, outboxPort(db, relay)),
     feed: liveFeedRepository(db),
+    approvals: { verify: (token, expected) => tokens.verifyApproval(token, expected) },
     auth: {
       verifyPassword,
       noUserHash: NO_USER_PASSWORD_HASH,

@@ -1,5 +1,6 @@
-import type { Envelope } from '@brigade/contracts';
+import type { ApprovalAction, Envelope } from '@brigade/contracts';
 import type { Clock, Role, StaffActor } from '@brigade/core';
+
 import type { TableSessionsPort } from './floor/ports';
 import type { LiveFeedPort } from './live/ports';
 import type { Product } from './menu/pricing';
@@ -60,6 +61,13 @@ export interface OrdersDeps {
   tableSessions: TableSessionsPort;
   stock: StockPort;
   feed: LiveFeedPort;
+  /** Checks a manager's approval (header `X-Manager-Approval`) for a privileged action; 403 otherwise. */
+  approvals: {
+    verify(
+      token: string | undefined,
+      expected: { tenantId: string; action: ApprovalAction; subjectId: string },
+    ): Promise<{ managerId: string; approvedAt: Date }>;
+  };
   auth: {
     verifyPassword(password: string, hash: string): Promise<boolean>;
     /** Checked against when the user is unknown; matches no password. */
