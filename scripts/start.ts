@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { databaseUrl, provisionInfrastructure } from '../libs/testing/src';
-import { DEMO, seedDemo } from './seed-demo';
+import { DEMO, qrTokenOf, seedDemo } from './seed-demo';
 import { echoProblems, root, SERVICE_PORTS, startStack } from './stack';
 
 async function main(): Promise<void> {
@@ -15,16 +15,21 @@ async function main(): Promise<void> {
   await seedDemo(databaseUrl(infra.postgresUrl, 'brigade_orders'));
 
   const url = (port: number) => `http://localhost:${port}`;
-  const example = JSON.stringify({
+  const orders = url(3001);
+  const json = `-H 'content-type: application/json'`;
+  const qr = `-H 'X-Api-Key: ${DEMO.apiKey}'`;
+  const key = `-H "Idempotency-Key: $(node -p 'crypto.randomUUID()')"`;
+  const field = (name: string) => `node -pe 'JSON.parse(require("fs").readFileSync(0)).${name}'`;
+  const order = JSON.stringify({
     locationId: DEMO.locationId,
     type: 'dine_in',
     channel: 'qr',
-    tableLabel: '7',
+    tableSessionToken: '$SESSION',
     lines: [
       { productId: DEMO.products[0]!.id, quantity: 2, notes: 'ohne Zitrone' },
       { productId: DEMO.products[4]!.id, quantity: 2 },
     ],
-  });
+  }).replace('"$SESSION"', `"'"$SESSION"'"`);
   console.log(`
 Brigade is running, with the demo restaurant "Gasthaus Zur Brigade" (location ${DEMO.locationId}).
 
@@ -33,13 +38,19 @@ ${Object.entries(SERVICE_PORTS)
   .map(([name, port]) => `  ${name.padEnd(18)} ${url(port).padEnd(24)} ${url(port)}/docs`)
   .join('\n')}
 
-Place an order as the demo QR storefront (its API key), then read its kitchen ticket as staff:
-  curl -s -X POST ${url(3001)}/v1/orders -H 'content-type: application/json' -H 'X-Api-Key: ${DEMO.apiKey}' \\
-       -H "Idempotency-Key: $(node -p 'crypto.randomUUID()')" -d '${example}'
-  TOKEN=$(curl -s -X POST ${url(3001)}/v1/auth/token -H 'content-type: application/json' \\
-       -d '{"tenantId":"${DEMO.tenantId}","email":"${DEMO.manager.email}","password":"${DEMO.manager.password}"}' \\
-       | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')
-  curl -s '${url(3003)}/v1/tickets?orderId=<id from the answer>' -H "Authorization: Bearer $TOKEN"
+A guest at table 7 reads the menu, scans the table's QR code and orders (the QR storefront's key):
+  curl -s '${orders}/v1/menu?locationId=${DEMO.locationId}' ${qr}
+  SESSION=$(curl -s -X POST ${orders}/v1/table-sessions/join ${json} ${qr} \\
+       -d '{"tableToken":"${qrTokenOf('7')}"}' | ${field('token')})
+  curl -s -X POST ${orders}/v1/orders ${json} ${qr} ${key} -d '${order}'
+The manager signs in, follows the restaurant live (another terminal) and reads the tab and its log:
+  TOKEN=$(curl -s -X POST ${orders}/v1/auth/token ${json} \\
+       -d '{"tenantId":"${DEMO.tenantId}","email":"${DEMO.manager.email}","password":"${DEMO.manager.password}"}' | ${field('token')})
+  curl -sN '${orders}/v1/locations/${DEMO.locationId}/live' -H "Authorization: Bearer $TOKEN"
+  curl -s '${orders}/v1/orders?locationId=${DEMO.locationId}' -H "Authorization: Bearer $TOKEN"
+  curl -s '${orders}/v1/orders/<id>/events' -H "Authorization: Bearer $TOKEN"
+  curl -s '${url(3003)}/v1/tickets?orderId=<id>' -H "Authorization: Bearer $TOKEN"
+Staff: ${DEMO.manager.email} (manager) and ${DEMO.waiter.email} (waiter), password ${DEMO.manager.password}.
 
 Health: /healthz and /readyz on every service; metrics: /metrics. Logs: ${path.relative(process.cwd(), logDir)}/<service>.log
 Stop with Ctrl-C.`);

@@ -5,3 +5,4 @@ export * from './migrate';
 export * from './create-database';
 export * from './naming-strategy';
 export type { DataSource, EntityManager } from 'typeorm';
+export * from './feed';

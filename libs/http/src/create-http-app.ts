@@ -3,6 +3,7 @@ import { AppError, newId, runWithContext, type Logger } from '@brigade/core';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
+import { withoutQueryToken } from './sse/query-token';
 import { mountHealth, type ReadinessChecks } from './health';
 import { measureRequests, mountMetrics } from './metrics';
 import { buildOpenApi, mountDocs, type DocumentedEvents } from './openapi';
@@ -47,7 +48,11 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+        // Never a staff token an EventSource had to carry in the query string.
+        req: (req: { method: string; url: string }) => ({
+          method: req.method,
+          url: withoutQueryToken(req.url),
+        }),
       },
     }),
   );

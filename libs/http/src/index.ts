@@ -11,3 +11,4 @@ export * from './idempotency.migration';
 export * from './request-hash';
 export * from './cursor';
 export * from './auth';
+export * from './sse';

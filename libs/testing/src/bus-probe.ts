@@ -19,6 +19,7 @@ export class BusProbe {
   private constructor(
     private readonly conn: ChannelModel,
     private readonly ch: Channel,
+    private readonly eventsExchange: string,
   ) {}
 
   /** Binds a private queue to every event on `eventsExchange`. */
@@ -26,7 +27,7 @@ export class BusProbe {
     const conn = await connect(amqpUrl);
     const ch = await conn.createChannel();
     await ch.assertExchange(eventsExchange, 'topic', { durable: true, autoDelete: true });
-    const probe = new BusProbe(conn, ch);
+    const probe = new BusProbe(conn, ch, eventsExchange);
     await probe.listen(eventsExchange, '#');
     return probe;
   }
@@ -59,6 +60,24 @@ export class BusProbe {
       },
       { noAck: true },
     );
+  }
+
+  /**
+   * Publishes an event as another service would (routing key = type), confirmed: how a test
+   * plays kitchen or billing.
+   */
+  async publish(event: { id: string; type: string }): Promise<void> {
+    const ch = await this.conn.createConfirmChannel();
+    try {
+      ch.publish(this.eventsExchange, event.type, Buffer.from(JSON.stringify(event)), {
+        persistent: true,
+        contentType: 'application/json',
+        messageId: event.id,
+      });
+      await ch.waitForConfirms();
+    } finally {
+      await ch.close();
+    }
   }
 
   /** Every message seen so far that matches. */

@@ -7,3 +7,4 @@ export * from './tcp-proxy';
 export * from './wait-until';
 export * from './service-process';
 export * from './redis-keys';
+export * from './sse-client';

@@ -3,26 +3,27 @@ import { NO_USER_PASSWORD_HASH, verifyPassword } from '@brigade/http';
 import { outboxPort, type Platform } from '@brigade/service';
 import { credentialRepository } from './db/repositories/credential.repository';
 import { liveFeedRepository } from './db/repositories/live-feed.repository';
+import { managementPort } from './db/repositories/management.repository';
 import { tableSessionRepository } from './db/repositories/floor.repository';
 import { menuRepository } from './db/repositories/menu.repository';
 import { stockRepository } from './db/repositories/stock.repository';
-import { locationRepository } from './db/repositories/location.repository';
 import { orderRepository } from './db/repositories/order.repository';
 import type { OrdersDeps } from './domain/ports';
 
-export function buildDeps({ db, relay, tokens, config }: Platform): OrdersDeps {
+export function buildDeps({ db, relay, tokens, config, log }: Platform): OrdersDeps {
   return {
     clock: systemClock,
+    log,
     newId,
     transaction: (fn) => db.withTransaction(() => fn()),
     outbox: outboxPort(db, relay),
-    locations: locationRepository(db),
     orders: orderRepository(db),
     credentials: credentialRepository(db),
     menu: menuRepository(db),
     tableSessions: tableSessionRepository(db),
-    stock: stockRepository(db, outboxPort(db, relay)),
+    stock: stockRepository(db, outboxPort(db, relay), liveFeedRepository(db)),
     feed: liveFeedRepository(db),
+    management: managementPort(db, tokens),
     approvals: { verify: (token, expected) => tokens.verifyApproval(token, expected) },
     auth: {
       verifyPassword,

@@ -2,6 +2,14 @@ import type { EventContract } from '../define-event';
 import { KitchenTicketCreatedV1 } from './kitchen/ticket-created.v1';
 import { OrderItemsFiredV1 } from './orders/order-items-fired.v1';
 import { OrderPlacedV1 } from './orders/order-placed.v1';
+import { OrderLinesAddedV1 } from './orders/order-lines-added.v1';
+import { OrderItemVoidedV1 } from './orders/order-item-voided.v1';
+import { OrderItemCompedV1 } from './orders/order-item-comped.v1';
+import { OrderLinesMovedV1 } from './orders/order-lines-moved.v1';
+import { OrderCancelledV1 } from './orders/order-cancelled.v1';
+import { OrderDetailsChangedV1 } from './orders/order-details-changed.v1';
+import { KitchenItemsStatusChangedV1 } from './kitchen/items-status-changed.v1';
+import { BillingOrderPaidV1 } from './billing/order-paid.v1';
 import { MenuUpdatedV1 } from './menu/menu-updated.v1';
 import { StockLowV1 } from './stock/stock-low.v1';
 
@@ -9,7 +17,15 @@ import { StockLowV1 } from './stock/stock-low.v1';
 export const eventRegistry = {
   [OrderPlacedV1.type]: OrderPlacedV1,
   [OrderItemsFiredV1.type]: OrderItemsFiredV1,
+  [OrderLinesAddedV1.type]: OrderLinesAddedV1,
+  [OrderItemVoidedV1.type]: OrderItemVoidedV1,
+  [OrderItemCompedV1.type]: OrderItemCompedV1,
+  [OrderLinesMovedV1.type]: OrderLinesMovedV1,
+  [OrderCancelledV1.type]: OrderCancelledV1,
+  [OrderDetailsChangedV1.type]: OrderDetailsChangedV1,
   [KitchenTicketCreatedV1.type]: KitchenTicketCreatedV1,
+  [KitchenItemsStatusChangedV1.type]: KitchenItemsStatusChangedV1,
+  [BillingOrderPaidV1.type]: BillingOrderPaidV1,
   [MenuUpdatedV1.type]: MenuUpdatedV1,
   [StockLowV1.type]: StockLowV1,
 } as const;

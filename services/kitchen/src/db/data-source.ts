@@ -2,10 +2,12 @@ import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/me
 import { TicketItemEntity } from './entities/ticket-item.entity';
 import { TicketEntity } from './entities/ticket.entity';
 import { CreateTickets1732500000000 } from './migrations/1732500000000-create-tickets';
+import { TrackVoidedItems1733400000001 } from './migrations/1733400000001-track-voided-items';
 
 export const entities = [TicketEntity, TicketItemEntity];
 export const migrations = [
   CreateOutbox1732000000000,
   CreateInbox1732000000001,
   CreateTickets1732500000000,
+  TrackVoidedItems1733400000001,
 ];

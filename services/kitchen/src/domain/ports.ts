@@ -6,6 +6,8 @@ export interface TicketRepository {
   /** Stores the ticket unless one exists for its fire and station; returns whether it did. */
   insertIfNew(ticket: Ticket): Promise<boolean>;
   listByOrder(orderId: string): Promise<Ticket[]>;
+  /** Strikes units of the ticket item of an order line; false when no ticket holds it. */
+  strikeUnits(lineId: string, quantity: number): Promise<boolean>;
 }
 
 export interface KitchenDeps {

@@ -31,6 +31,8 @@ function toTicketResponse(t: Ticket): TicketResponse {
       name: i.name,
       quantity: i.quantity,
       notes: i.notes,
+      voidedQuantity: i.voidedQuantity,
+      status: i.status,
     })),
     firedAt: t.firedAt.toISOString(),
     createdAt: t.createdAt.toISOString(),

@@ -1,5 +1,5 @@
 import { connect, type ChannelModel } from 'amqplib';
-import { newId, OrderItemsFiredV1 } from '../../../../libs/contracts/src';
+import { newId, OrderItemsFiredV1, OrderItemVoidedV1 } from '../../../../libs/contracts/src';
 import { BusProbe, TestEnv, waitUntil } from '../../../../libs/testing/src';
 import { asStaff } from '../../../../test/support/builders';
 import { call } from '../../../../test/support/http-client';
@@ -30,6 +30,10 @@ function aFiredEvent() {
           name: 'Käsespätzle',
           quantity: 2,
           notes: 'extra Röstzwiebeln',
+          modifiers: ['ohne Speck'],
+          seat: null,
+          course: null,
+          source: 'phone',
         },
       ],
       firedAt: new Date().toISOString(),
@@ -43,7 +47,7 @@ describe('kitchen consumes order.items-fired.v1', () => {
   let bus: BusProbe;
   let amqp: ChannelModel;
   const exchange = `${env.amqpPrefix}brigade.events`;
-  const publish = async (body: unknown, type = OrderItemsFiredV1.type) => {
+  const publish = async (body: unknown, type: string = OrderItemsFiredV1.type) => {
     const ch = await amqp.createConfirmChannel();
     ch.publish(
       exchange,
@@ -160,5 +164,53 @@ describe('kitchen consumes order.items-fired.v1', () => {
       { what: 'both invalid messages kept in the DLQ' },
     );
     expect(inDlq).toBe(2);
+  });
+
+  it('when fired items are cancelled, then their units are struck on the ticket, once, and a void before fire changes nothing', async () => {
+    const fired = aFiredEvent();
+    const item = fired.payload.items[0]!;
+    await publish(fired);
+    await bus.waitForEvent(
+      'kitchen.ticket-created.v1',
+      (p: { orderId: string }) => p.orderId === fired.payload.orderId,
+    );
+    const voided = (quantity: number, afterFire = true) =>
+      OrderItemVoidedV1.create(
+        {
+          tenantId: fired.tenantId,
+          locationId: fired.locationId,
+          aggregateId: fired.payload.orderId,
+          aggregateVersion: 3,
+          correlationId: newId(),
+        },
+        {
+          orderId: fired.payload.orderId,
+          orderNumber: 7,
+          lineId: item.lineId,
+          productId: item.productId,
+          name: item.name,
+          quantity,
+          voidedLineId: newId(),
+          afterFire,
+          reason: 'quality',
+          note: null,
+          voidedBy: 'user:someone',
+          approvedBy: newId(),
+          total: { amountMinor: 0, currency: 'EUR' },
+          voidedAt: new Date().toISOString(),
+        },
+      );
+    const once = voided(1);
+
+    await publish(voided(1, false), OrderItemVoidedV1.type);
+    await publish(once, OrderItemVoidedV1.type);
+    await publish(once, OrderItemVoidedV1.type);
+    await waitUntil(async () => (await tickets(fired))[0].items[0].voidedQuantity > 0);
+    const partly = (await tickets(fired))[0].items[0];
+    await publish(voided(1), OrderItemVoidedV1.type);
+    await waitUntil(async () => (await tickets(fired))[0].items[0].status === 'cancelled');
+
+    expect(partly).toMatchObject({ quantity: 2, voidedQuantity: 1, status: 'pending' });
+    expect((await tickets(fired))[0].items[0]).toMatchObject({ voidedQuantity: 2 });
   });
 });

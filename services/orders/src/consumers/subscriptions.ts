@@ -1,12 +1,24 @@
-import { KitchenTicketCreatedV1 } from '@brigade/contracts';
+import {
+  BillingOrderPaidV1,
+  KitchenItemsStatusChangedV1,
+  KitchenTicketCreatedV1,
+} from '@brigade/contracts';
 import { on, type Subscription } from '@brigade/messaging';
 import type { OrdersDeps } from '../domain/ports';
-import { onKitchenTicketCreated } from './on-kitchen-ticket-created';
+import { onBillingOrderPaid } from './on-billing-events';
+import { onKitchenItemsStatusChanged, onKitchenTicketCreated } from './on-kitchen-events';
 
 /** Every queue orders consumes, the events bound to it, and their handlers. */
 export const subscriptions = (deps: OrdersDeps): Subscription[] => [
   {
     queue: 'orders.kitchen-events',
-    handlers: [on(KitchenTicketCreatedV1, onKitchenTicketCreated(deps))],
+    handlers: [
+      on(KitchenTicketCreatedV1, onKitchenTicketCreated(deps)),
+      on(KitchenItemsStatusChangedV1, onKitchenItemsStatusChanged(deps)),
+    ],
+  },
+  {
+    queue: 'orders.billing-events',
+    handlers: [on(BillingOrderPaidV1, onBillingOrderPaid(deps))],
   },
 ];

@@ -1,36 +1,47 @@
 import type { ApprovalAction, Envelope } from '@brigade/contracts';
-import type { Clock, Role, StaffActor } from '@brigade/core';
-
+import type { Clock, Logger, Role, StaffActor } from '@brigade/core';
 import type { TableSessionsPort } from './floor/ports';
 import type { LiveFeedPort } from './live/ports';
-import type { Product } from './menu/pricing';
+import type { ManagementPort } from './management/ports';
 import type { MenuPort } from './menu/ports';
 import type { StockPort } from './stock/ports';
 import type { Order, OrderStatus } from './orders/order';
+import type { OrderLogEntry } from './orders/order-change';
 
-export interface Location {
-  id: string;
+export interface OrderListFilter {
   tenantId: string;
-  currency: string;
-}
-
-export interface LocationRepository {
-  /** The location and those of `productIds` on its menu, in one read (the hot path of placing an order). */
-  findWithProducts(
-    locationId: string,
-    productIds: string[],
-  ): Promise<{ location: Location; products: Map<string, Product> } | undefined>;
+  /** The caller's locations; `all` for tenant-wide staff. */
+  locationIds: string[] | 'all';
+  locationId?: string;
+  statuses?: OrderStatus[];
+  tableSessionId?: string;
+  /** Keyset cursor: only orders with a smaller (older) id. */
+  before?: string;
+  limit: number;
 }
 
 export interface OrderRepository {
   /**
-   * Stores the order and its lines, numbered from its location's sequence (never repeated,
-   * without a lock; a failed transaction may leave a gap); returns the number.
+   * The next number of the location's sequence: never repeated, taken without a lock (a
+   * failed transaction leaves a gap, which order numbers may have).
    */
-  insertNumbered(order: Omit<Order, 'orderNumber'>): Promise<number>;
+  nextOrderNumber(locationId: string): Promise<number>;
+  /** Stores a new order with its lines. */
+  insert(order: Order): Promise<void>;
   find(orderId: string): Promise<Order | undefined>;
-  /** Moves the status on when `from` matches; returns false when the order was elsewhere. */
-  updateStatus(orderId: string, from: OrderStatus[], to: OrderStatus): Promise<boolean>;
+  /** The order, locked until the transaction ends: concurrent changes to it queue. */
+  lockForChange(orderId: string): Promise<Order | undefined>;
+  /**
+   * The session's tab (its order neither paid nor cancelled), locked with the session; or
+   * that the session closed meanwhile (no order may join it then).
+   */
+  lockTab(tableSessionId: string): Promise<{ sessionOpen: boolean; tab: Order | undefined }>;
+  /** Writes the order and all its lines (a moved line changes order, never id). */
+  save(order: Order): Promise<void>;
+  appendLog(order: Order, entries: OrderLogEntry[]): Promise<void>;
+  listLog(orderId: string, afterVersion: number, limit: number): Promise<OrderLogEntry[]>;
+  /** Newest first. */
+  list(filter: OrderListFilter): Promise<Order[]>;
 }
 
 export interface StaffUser {
@@ -50,17 +61,19 @@ export interface CredentialRepository {
 /** What the orders use cases need; built in app.ts. */
 export interface OrdersDeps {
   clock: Clock;
+  log: Logger;
   newId(): string;
   /** Runs `fn` in a transaction, joining the one already open (a consumer's inbox transaction). */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   outbox: { add(events: Envelope[]): Promise<void> };
-  locations: LocationRepository;
   orders: OrderRepository;
   credentials: CredentialRepository;
   menu: MenuPort;
   tableSessions: TableSessionsPort;
   stock: StockPort;
   feed: LiveFeedPort;
+  /** Tenants, locations, API keys, staff users and issued approvals (the management API). */
+  management: ManagementPort;
   /** Checks a manager's approval (header `X-Manager-Approval`) for a privileged action; 403 otherwise. */
   approvals: {
     verify(

@@ -244,6 +244,8 @@ describe('GET /openapi.json of orders', () => {
         'PlaceOrderRequest',
       ]),
     );
-    expect(body.info.description).toMatch(/Publishes: `order.placed.v1`, `order.items-fired.v1`/);
+    expect(body.info.description).toMatch(
+      /Publishes: `order.placed.v1`, `order.lines-added.v1`, `order.items-fired.v1`/,
+    );
   });
 });

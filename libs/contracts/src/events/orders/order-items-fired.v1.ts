@@ -26,6 +26,12 @@ export const OrderItemsFiredV1 = defineEvent({
           name: z.string().min(1),
           quantity: z.number().int().min(1),
           notes: z.string().nullable(),
+          /** Chosen options, as the kitchen reads them ("ohne Zwiebeln", "medium"). */
+          modifiers: z.array(z.string().min(1)),
+          seat: z.number().int().min(1).nullable(),
+          course: z.number().int().min(1).nullable(),
+          /** The channel the line came from; screens colour tickets by it. */
+          source: Channel,
         }),
       )
       .min(1),

@@ -1,2 +1,5 @@
 // Route contracts of the floor area; one file per route story, re-exported here.
-export {};
+export * from './dining-areas';
+export * from './tables';
+export * from './floor-plan';
+export * from './table-sessions';

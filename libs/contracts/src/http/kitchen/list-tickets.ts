@@ -22,6 +22,9 @@ export const TicketResponse = z
         name: z.string(),
         quantity: z.number().int(),
         notes: z.string().nullable(),
+        /** Units cancelled after fire: strike them. */
+        voidedQuantity: z.number().int(),
+        status: z.enum(['pending', 'preparing', 'ready', 'cancelled']),
       }),
     ),
     firedAt: z.iso.datetime(),

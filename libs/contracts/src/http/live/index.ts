@@ -1,2 +1,2 @@
 // Route contracts of the live area; one file per route story, re-exported here.
-export {};
+export * from './watch-location';

@@ -11,6 +11,7 @@ export class TicketItemEntity {
   @Column('integer') quantity!: number;
   @Column('text', { nullable: true }) notes!: string | null;
   @Column('text') status!: string;
+  @Column('integer') voidedQuantity!: number;
   @ManyToOne(() => TicketEntity, (ticket) => ticket.items)
   @JoinColumn({ name: 'ticket_id' })
   ticket!: TicketEntity;

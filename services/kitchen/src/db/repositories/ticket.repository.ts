@@ -49,6 +49,19 @@ export function ticketRepository(db: Db): TicketRepository {
       return rows.length === 1;
     },
 
+    // Only ever adds up to the item's quantity; the inbox keeps a redelivery from counting twice.
+    async strikeUnits(lineId, quantity) {
+      const rows = await db.query<{ id: string }>(
+        `UPDATE ticket_items
+            SET voided_quantity = least(quantity, voided_quantity + $2),
+                status = CASE WHEN voided_quantity + $2 >= quantity THEN 'cancelled' ELSE status END
+          WHERE line_id = $1 AND status <> 'cancelled'
+          RETURNING id`,
+        [lineId, quantity],
+      );
+      return rows.length > 0;
+    },
+
     async listByOrder(orderId) {
       const rows = await db.manager().find(TicketEntity, {
         where: { orderId },
@@ -72,6 +85,7 @@ function toTicket(row: TicketEntity): Ticket {
       name: i.name,
       quantity: i.quantity,
       notes: i.notes,
+      voidedQuantity: i.voidedQuantity,
       status: i.status as Ticket['items'][number]['status'],
     })),
   };

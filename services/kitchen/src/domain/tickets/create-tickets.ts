@@ -29,6 +29,7 @@ export async function createTickets(
       name: i.name,
       quantity: i.quantity,
       notes: i.notes,
+      voidedQuantity: 0,
       status: 'pending',
     })),
     firedAt: new Date(p.firedAt),

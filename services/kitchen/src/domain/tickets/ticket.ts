@@ -6,6 +6,8 @@ export interface TicketItem {
   name: string;
   quantity: number;
   notes: string | null;
+  /** Units struck after fire: the guest cancelled them. */
+  voidedQuantity: number;
   status: 'pending' | 'preparing' | 'ready' | 'cancelled';
 }
 

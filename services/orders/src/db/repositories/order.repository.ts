@@ -1,108 +1,197 @@
-import type { Channel, OrderType } from '@brigade/contracts';
 import type { Db } from '@brigade/db';
-import type { Order, OrderStatus } from '../../domain/orders/order';
-import type { OrderRepository } from '../../domain/ports';
-import { OrderEntity } from '../entities/order.entity';
+import type { Order } from '../../domain/orders/order';
+import type { OrderListFilter, OrderRepository } from '../../domain/ports';
+import {
+  LINE_COLUMNS,
+  LINE_RECORD,
+  toLineRows,
+  toOrder,
+  type LineRow,
+  type OrderRow,
+} from './order-rows';
+
+const ORDER_COLUMNS = `id, tenant_id, location_id, order_number, type, channel, status, table_label,
+  table_session_id, customer_name, guest_count, alias, merged_into_order_id, cancel_reason, rounds,
+  total_minor, currency, version, created_at`;
 
 export function orderRepository(db: Db): OrderRepository {
+  const withLines = async (rows: OrderRow[]): Promise<Order[]> => {
+    if (rows.length === 0) return [];
+    const lines = await db.query<LineRow>(
+      `SELECT ${LINE_COLUMNS} FROM order_items WHERE order_id = ANY($1::uuid[]) ORDER BY position`,
+      [rows.map((r) => r.id)],
+    );
+    return rows.map((r) =>
+      toOrder(
+        r,
+        lines.filter((l) => l.order_id === r.id),
+      ),
+    );
+  };
+  const one = async (sql: string, params: unknown[]) =>
+    (await withLines(await db.query<OrderRow>(sql, params)))[0];
+
   return {
-    // Number (the location's sequence), order and lines in one statement: the hot path.
-    async insertNumbered(order) {
-      const l = order.lines;
-      const [row] = await db.query<{ order_number: number }>(
+    async nextOrderNumber(locationId) {
+      const [row] = await db.query<{ n: string }>(
+        `SELECT nextval(format('order_numbers_%s', replace($1::text, '-', ''))::regclass) AS n`,
+        [locationId],
+      );
+      return Number(row!.n);
+    },
+
+    // Order and lines in one statement: the hot path.
+    async insert(order) {
+      await db.query(
         `WITH inserted AS (
-           INSERT INTO orders (id, tenant_id, location_id, order_number, type, channel, status, table_label,
-                               customer_name, total_minor, currency, version, created_at, updated_at)
-           VALUES ($1, $2, $3::uuid, nextval(format('order_numbers_%s', replace($3::text, '-', ''))::regclass),
-                   $4, $5, $6, $7, $8, $9, $10, $11, $12, $12)
-           RETURNING id, order_number),
+           INSERT INTO orders (id, tenant_id, location_id, order_number, type, channel, status,
+                               table_label, table_session_id, customer_name, guest_count, alias,
+                               rounds, total_minor, currency, version, created_at, updated_at)
+           VALUES ($1, $2, $3, $18, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16)
+           RETURNING id),
          items AS (
-           INSERT INTO order_items (id, order_id, tenant_id, position, product_id, name, quantity,
-                                    unit_price_minor, tax_rate_bps, total_minor, notes, status)
-           SELECT item.id, inserted.id, $2, item.position, item.product_id, item.name, item.quantity,
-                  item.unit_price_minor, item.tax_rate_bps, item.total_minor, item.notes, item.status
-             FROM inserted, unnest($13::uuid[], $14::int[], $15::uuid[], $16::text[], $17::int[],
-                                   $18::int[], $19::int[], $20::int[], $21::text[], $22::text[])
-               AS item (id, position, product_id, name, quantity, unit_price_minor, tax_rate_bps,
-                        total_minor, notes, status))
-         SELECT order_number FROM inserted`,
+           INSERT INTO order_items (${LINE_COLUMNS})
+           SELECT x.id, inserted.id, x.tenant_id, x.position, x.product_id, x.category_id, x.name,
+                  x.quantity, x.base_unit_price_minor, x.unit_price_minor, x.price_rule, x.modifiers,
+                  x.tax_rate_bps, x.total_minor, x.notes, x.seat, x.course, x.round, x.source,
+                  x.added_by, x.held, x.fired_at, x.fire_id, x.sent_at, x.status, x.comped,
+                  x.comp_reason, x.void_reason
+             FROM inserted, jsonb_to_recordset($17::jsonb) AS x(${LINE_RECORD})
+           -- A tab opened by a move takes lines that exist already: they change order.
+           ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, position = excluded.position)
+         SELECT 1`,
         [
           ...[order.id, order.tenantId, order.locationId, order.type, order.channel, order.status],
-          ...[
-            order.tableLabel,
-            order.customerName,
-            order.totalMinor,
-            order.currency,
-            order.version,
-          ],
+          ...[order.tableLabel, order.tableSessionId, order.customerName, order.guestCount],
+          ...[order.alias, order.rounds, order.totalMinor, order.currency, order.version],
           order.createdAt,
-          l.map((x) => x.id),
-          l.map((_, i) => i),
-          l.map((x) => x.productId),
-          l.map((x) => x.name),
-          l.map((x) => x.quantity),
-          l.map((x) => x.unitPriceMinor),
-          l.map((x) => x.taxRateBps),
-          l.map((x) => x.totalMinor),
-          l.map((x) => x.notes),
-          l.map((x) => x.status),
+          JSON.stringify(toLineRows(order)),
+          order.orderNumber,
         ],
       );
-      if (!row) throw new Error(`location ${order.locationId} vanished while placing an order`);
-      return row.order_number;
     },
 
-    async find(orderId) {
-      const row = await db.manager().findOne(OrderEntity, {
-        where: { id: orderId },
-        relations: { items: true },
-        order: { items: { position: 'ASC' } },
-      });
-      return row ? toOrder(row) : undefined;
+    find: (orderId) => one(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = $1`, [orderId]),
+
+    lockForChange: (orderId) =>
+      one(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = $1 FOR UPDATE`, [orderId]),
+
+    async lockTab(tableSessionId) {
+      // The session row first: two first orders at one table queue here, so the second
+      // finds the tab the first opened instead of opening another. NO KEY UPDATE, not
+      // UPDATE: a QR order already holds KEY SHARE on its session (taken when its token was
+      // resolved); upgrading that to UPDATE in two orders at once would deadlock.
+      const [session] = await db.query<{ status: string }>(
+        'SELECT status FROM table_sessions WHERE id = $1 FOR NO KEY UPDATE',
+        [tableSessionId],
+      );
+      if (session?.status !== 'open') return { sessionOpen: false, tab: undefined };
+      const tab = await one(
+        `SELECT ${ORDER_COLUMNS} FROM orders
+          WHERE table_session_id = $1 AND status NOT IN ('paid', 'cancelled')
+          ORDER BY id LIMIT 1 FOR UPDATE`,
+        [tableSessionId],
+      );
+      return { sessionOpen: true, tab };
     },
 
-    async updateStatus(orderId, from, to) {
-      const result = await db
-        .manager()
-        .createQueryBuilder()
-        .update(OrderEntity)
-        .set({
-          status: to,
-          version: () => 'version + 1',
-          updatedAt: () => 'now()',
-        })
-        .where('id = :orderId AND status IN (:...from)', { orderId, from })
-        .execute();
-      return (result.affected ?? 0) > 0;
+    async save(order) {
+      await db.query(
+        `UPDATE orders SET status = $2, table_label = $3, table_session_id = $4, customer_name = $5,
+                guest_count = $6, alias = $7, merged_into_order_id = $8, cancel_reason = $9,
+                rounds = $10, total_minor = $11, version = $12, updated_at = now()
+          WHERE id = $1`,
+        [
+          ...[order.id, order.status, order.tableLabel, order.tableSessionId, order.customerName],
+          ...[order.guestCount, order.alias, order.mergedIntoOrderId, order.cancelReason],
+          ...[order.rounds, order.totalMinor, order.version],
+        ],
+      );
+      // Lines are never deleted: a moved line changes its order_id here, keeping its id.
+      await db.query(
+        `INSERT INTO order_items (${LINE_COLUMNS})
+         SELECT ${LINE_COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS x(${LINE_RECORD})
+         ON CONFLICT (id) DO UPDATE SET
+           order_id = excluded.order_id, position = excluded.position, quantity = excluded.quantity,
+           total_minor = excluded.total_minor, notes = excluded.notes, seat = excluded.seat,
+           course = excluded.course, held = excluded.held, fired_at = excluded.fired_at,
+           fire_id = excluded.fire_id, sent_at = excluded.sent_at, status = excluded.status,
+           comped = excluded.comped, comp_reason = excluded.comp_reason,
+           void_reason = excluded.void_reason`,
+        [JSON.stringify(toLineRows(order))],
+      );
     },
-  };
-}
 
-function toOrder(row: OrderEntity): Order {
-  return {
-    id: row.id,
-    tenantId: row.tenantId,
-    locationId: row.locationId,
-    orderNumber: row.orderNumber,
-    type: row.type as OrderType,
-    channel: row.channel as Channel,
-    status: row.status as OrderStatus,
-    tableLabel: row.tableLabel,
-    customerName: row.customerName,
-    totalMinor: row.totalMinor,
-    currency: row.currency,
-    version: row.version,
-    createdAt: row.createdAt,
-    lines: row.items.map((i) => ({
-      id: i.id,
-      productId: i.productId,
-      name: i.name,
-      quantity: i.quantity,
-      unitPriceMinor: i.unitPriceMinor,
-      taxRateBps: i.taxRateBps,
-      totalMinor: i.totalMinor,
-      notes: i.notes,
-      status: i.status as Order['lines'][number]['status'],
-    })),
+    async appendLog(order, entries) {
+      await db.query(
+        `INSERT INTO order_events (order_id, version, tenant_id, type, actor, approved_by, reason, data, at)
+         SELECT $1, x.version, $2, x.type, x.actor, x.approved_by, x.reason, x.data, x.at
+           FROM jsonb_to_recordset($3::jsonb)
+             AS x(version int, type text, actor text, approved_by uuid, reason text, data jsonb, at timestamptz)`,
+        [
+          order.id,
+          order.tenantId,
+          JSON.stringify(
+            entries.map((e) => ({
+              version: e.version,
+              type: e.type,
+              actor: e.actor,
+              approved_by: e.approvedBy,
+              reason: e.reason,
+              data: e.data,
+              at: e.at,
+            })),
+          ),
+        ],
+      );
+    },
+
+    async listLog(orderId, afterVersion, limit) {
+      const rows = await db.query<{
+        version: number;
+        type: string;
+        actor: string;
+        approved_by: string | null;
+        reason: string | null;
+        data: Record<string, unknown>;
+        at: Date;
+      }>(
+        `SELECT version, type, actor, approved_by, reason, data, at FROM order_events
+          WHERE order_id = $1 AND version > $2 ORDER BY version LIMIT $3`,
+        [orderId, afterVersion, limit],
+      );
+      return rows.map((r) => ({
+        version: r.version,
+        type: r.type,
+        actor: r.actor,
+        approvedBy: r.approved_by,
+        reason: r.reason,
+        data: r.data,
+        at: r.at,
+      }));
+    },
+
+    async list(filter: OrderListFilter) {
+      const rows = await db.query<OrderRow>(
+        `SELECT ${ORDER_COLUMNS} FROM orders
+          WHERE tenant_id = $1
+            AND ($2::uuid[] IS NULL OR location_id = ANY($2::uuid[]))
+            AND ($3::uuid IS NULL OR location_id = $3)
+            AND ($4::text[] IS NULL OR status = ANY($4::text[]))
+            AND ($5::uuid IS NULL OR table_session_id = $5)
+            AND ($6::uuid IS NULL OR id < $6)
+          ORDER BY id DESC LIMIT $7`,
+        [
+          filter.tenantId,
+          filter.locationIds === 'all' ? null : filter.locationIds,
+          filter.locationId ?? null,
+          filter.statuses ?? null,
+          filter.tableSessionId ?? null,
+          filter.before ?? null,
+          filter.limit,
+        ],
+      );
+      return withLines(rows);
+    },
   };
 }

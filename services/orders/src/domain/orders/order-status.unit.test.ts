@@ -1,26 +1,49 @@
-import { assertTransition, canTransition, statusesLeadingTo } from './order-status';
+import type { Order, OrderLine } from './order';
+import { advancesItem, assertOpen, deriveStatus } from './order-status';
 
-describe('order status', () => {
+const line = (over: Partial<OrderLine> = {}): OrderLine =>
+  ({ status: 'pending', sentAt: null, firedAt: null, ...over }) as OrderLine;
+const order = (status: Order['status'], lines: OrderLine[]): Order => ({ status, lines }) as Order;
+
+describe('order status follows its lines', () => {
   it.each([
-    ['draft', 'sent_to_kitchen', true],
-    ['draft', 'cancelled', true],
-    ['sent_to_kitchen', 'served', true],
-    ['served', 'paid', true],
-    ['draft', 'paid', false],
-    ['paid', 'cancelled', false],
-    ['cancelled', 'draft', false],
-    ['sent_to_kitchen', 'draft', false],
-  ] as const)('%s → %s allowed: %s', (from, to, allowed) => {
-    expect(canTransition(from, to)).toBe(allowed);
+    ['nothing fired', [line()], 'draft'],
+    ['a ticket confirmed', [line({ sentAt: new Date() }), line()], 'sent_to_kitchen'],
+    ['a line being cooked', [line({ status: 'preparing' })], 'sent_to_kitchen'],
+    [
+      'one of two served',
+      [line({ status: 'served' }), line({ status: 'ready' })],
+      'partially_served',
+    ],
+    ['all served', [line({ status: 'served' }), line({ status: 'served' })], 'served'],
+    [
+      'served and a voided one',
+      [line({ status: 'served' }), line({ status: 'cancelled' })],
+      'served',
+    ],
+    [
+      'a new round after everything was served',
+      [line({ status: 'served' }), line()],
+      'partially_served',
+    ],
+    ['every line voided', [line({ status: 'cancelled' })], 'draft'],
+  ] as const)('when %s, then the order is %s', (_case, lines, expected) => {
+    expect(deriveStatus(order('draft', [...lines]))).toBe(expected);
   });
 
-  it('when a transition is not allowed, then throws order-status-invalid', () => {
-    expect(() => assertTransition('paid', 'draft')).toThrow(
-      expect.objectContaining({ type: 'order-status-invalid' }),
-    );
-  });
+  it.each(['paid', 'cancelled'] as const)(
+    'when the order is %s, then its lines no longer move it',
+    (status) => {
+      expect(deriveStatus(order(status, [line({ status: 'served' })]))).toBe(status);
+      expect(() => assertOpen(order(status, []))).toThrow(
+        expect.objectContaining({ type: 'order-closed' }),
+      );
+    },
+  );
 
-  it('when asked what leads to sent_to_kitchen, then only draft does', () => {
-    expect(statusesLeadingTo('sent_to_kitchen')).toEqual(['draft']);
+  it('when kitchen events arrive late, then an item only moves forward and a voided one never moves', () => {
+    expect(advancesItem(line({ status: 'ready' }), 'preparing')).toBe(false);
+    expect(advancesItem(line({ status: 'ready' }), 'served')).toBe(true);
+    expect(advancesItem(line({ status: 'cancelled' }), 'served')).toBe(false);
   });
 });

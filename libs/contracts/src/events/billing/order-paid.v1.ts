@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineEvent, type EventOf } from '../../define-event';
+import { Id } from '../../shared/ids';
+import { Money } from '../../shared/money';
+
+/** Every bill of an order is settled. Consumed by orders (the order is paid, the table frees up). */
+export const BillingOrderPaidV1 = defineEvent({
+  type: 'billing.order-paid.v1',
+  aggregate: 'order',
+  description:
+    'Every bill of an order is paid in full. Orders marks it paid and ends its table session.',
+  payload: z.object({
+    orderId: Id,
+    paid: Money,
+    paidAt: z.iso.datetime(),
+  }),
+});
+export type BillingOrderPaidV1 = EventOf<typeof BillingOrderPaidV1>;

@@ -1,0 +1,3 @@
+export * from './event-stream';
+export * from './query-token';
+export * from './feed-stream';

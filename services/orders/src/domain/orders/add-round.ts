@@ -1,0 +1,65 @@
+import type { AddRoundRequest } from '@brigade/contracts';
+import { canAccess, type Actor } from '@brigade/core';
+import { priceLines } from '../menu/pricing';
+import type { OrdersDeps } from '../ports';
+import { addRound } from './add-lines';
+import { changeOrder } from './commit-change';
+import type { Order } from './order';
+import { assertOpen } from './order-status';
+import {
+  ChannelMismatchError,
+  OrderNotFoundError,
+  TableSessionNotFoundError,
+} from './order.errors';
+
+/** A later round on an open order (a tab): priced now, fired where the location auto-fires. */
+export async function addRoundToOrder(
+  deps: OrdersDeps,
+  caller: Actor,
+  orderId: string,
+  input: AddRoundRequest,
+): Promise<Order> {
+  const current = await deps.orders.find(orderId);
+  if (!current || !canAccess(caller, current)) throw new OrderNotFoundError();
+  const source = caller.kind === 'storefront' ? caller.channel : (input.channel ?? 'pos');
+  if (caller.kind === 'storefront') await assertGuestMayAdd(deps, caller.channel, current, input);
+  const found = await deps.menu.loadForOrder(
+    current.locationId,
+    input.lines.map((l) => l.productId),
+  );
+  if (!found) throw new OrderNotFoundError();
+  const now = deps.clock.now();
+  const priced = priceLines(input.lines, found.catalog, {
+    orderType: current.type,
+    channel: source,
+    at: now,
+    timezone: found.location.timezone,
+  });
+  const { order } = await changeOrder(deps, caller, orderId, async (change) => {
+    assertOpen(change.order);
+    await addRound(deps, change, found.location, { requests: input.lines, priced, source });
+  });
+  return order;
+}
+
+/**
+ * A storefront adds to a table's tab only with the session token the guest got at the
+ * table; to an order without a table only through the channel that placed it.
+ */
+async function assertGuestMayAdd(
+  deps: OrdersDeps,
+  keyChannel: string,
+  order: Order,
+  input: AddRoundRequest,
+): Promise<void> {
+  if (input.channel && input.channel !== keyChannel) throw new ChannelMismatchError(keyChannel);
+  if (order.tableSessionId === null) {
+    if (order.channel !== keyChannel) throw new OrderNotFoundError();
+    return;
+  }
+  const session = input.tableSessionToken
+    ? await deps.tableSessions.findOpenByToken(input.tableSessionToken)
+    : undefined;
+  if (session?.id !== order.tableSessionId)
+    throw new TableSessionNotFoundError('tableSessionToken');
+}
