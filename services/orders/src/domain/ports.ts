@@ -26,8 +26,8 @@ export interface OrderRepository {
    * failed transaction leaves a gap, which order numbers may have).
    */
   nextOrderNumber(locationId: string): Promise<number>;
-  /** Stores a new order with its lines. */
-  insert(order: Order): Promise<void>;
+  /** Stores a new order with its lines and its first log rows. */
+  insert(order: Order, log: OrderLogEntry[]): Promise<void>;
   find(orderId: string): Promise<Order | undefined>;
   /** The order, locked until the transaction ends: concurrent changes to it queue. */
   lockForChange(orderId: string): Promise<Order | undefined>;
@@ -36,9 +36,8 @@ export interface OrderRepository {
    * that the session closed meanwhile (no order may join it then).
    */
   lockTab(tableSessionId: string): Promise<{ sessionOpen: boolean; tab: Order | undefined }>;
-  /** Writes the order and all its lines (a moved line changes order, never id). */
-  save(order: Order): Promise<void>;
-  appendLog(order: Order, entries: OrderLogEntry[]): Promise<void>;
+  /** Writes the order, its changed lines (a moved line changes order, never id) and log rows. */
+  save(order: Order, log: OrderLogEntry[]): Promise<void>;
   listLog(orderId: string, afterVersion: number, limit: number): Promise<OrderLogEntry[]>;
   /** Newest first. */
   list(filter: OrderListFilter): Promise<Order[]>;

@@ -1,5 +1,6 @@
 import type { Db } from '@brigade/db';
 import type { Order } from '../../domain/orders/order';
+import type { OrderLogEntry } from '../../domain/orders/order-change';
 import type { OrderListFilter, OrderRepository } from '../../domain/ports';
 import {
   LINE_COLUMNS,
@@ -14,6 +15,45 @@ const ORDER_COLUMNS = `id, tenant_id, location_id, order_number, type, channel, 
   table_session_id, customer_name, guest_count, alias, merged_into_order_id, cancel_reason, rounds,
   total_minor, currency, version, created_at`;
 
+/** Inserts the log rows in $json for the order whose id `orderId` (a subquery) yields. */
+const INSERT_LOG = (orderId: string, json: string) => `
+  INSERT INTO order_events (order_id, version, tenant_id, type, actor, approved_by, reason, data, at)
+  SELECT ${orderId}, x.version, x.tenant_id, x.type, x.actor, x.approved_by, x.reason, x.data, x.at
+    FROM jsonb_to_recordset(${json}::jsonb)
+      AS x(version int, tenant_id uuid, type text, actor text, approved_by uuid, reason text,
+           data jsonb, at timestamptz)`;
+
+function logJson(order: Order, entries: OrderLogEntry[]): string {
+  return JSON.stringify(
+    entries.map((e) => ({
+      version: e.version,
+      tenant_id: order.tenantId,
+      type: e.type,
+      actor: e.actor,
+      approved_by: e.approvedBy,
+      reason: e.reason,
+      data: e.data,
+      at: e.at,
+    })),
+  );
+}
+
+/**
+ * Each line as last read or written, so a save writes only the lines that changed (or
+ * moved in): a kitchen confirmation touches two lines of a forty-line tab, not forty.
+ */
+const stored = new WeakMap<Order, Map<string, string>>();
+
+function remember(order: Order): Order {
+  stored.set(order, new Map(toLineRows(order).map((r) => [r.id, JSON.stringify(r)])));
+  return order;
+}
+
+function changedLines(order: Order): LineRow[] {
+  const before = stored.get(order);
+  return toLineRows(order).filter((r) => before?.get(r.id) !== JSON.stringify(r));
+}
+
 export function orderRepository(db: Db): OrderRepository {
   const withLines = async (rows: OrderRow[]): Promise<Order[]> => {
     if (rows.length === 0) return [];
@@ -22,9 +62,11 @@ export function orderRepository(db: Db): OrderRepository {
       [rows.map((r) => r.id)],
     );
     return rows.map((r) =>
-      toOrder(
-        r,
-        lines.filter((l) => l.order_id === r.id),
+      remember(
+        toOrder(
+          r,
+          lines.filter((l) => l.order_id === r.id),
+        ),
       ),
     );
   };
@@ -40,8 +82,8 @@ export function orderRepository(db: Db): OrderRepository {
       return Number(row!.n);
     },
 
-    // Order and lines in one statement: the hot path.
-    async insert(order) {
+    // Order, lines and log rows in one statement: the hot path.
+    async insert(order, log) {
       await db.query(
         `WITH inserted AS (
            INSERT INTO orders (id, tenant_id, location_id, order_number, type, channel, status,
@@ -58,7 +100,8 @@ export function orderRepository(db: Db): OrderRepository {
                   x.comp_reason, x.void_reason
              FROM inserted, jsonb_to_recordset($17::jsonb) AS x(${LINE_RECORD})
            -- A tab opened by a move takes lines that exist already: they change order.
-           ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, position = excluded.position)
+           ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, position = excluded.position),
+         log AS (${INSERT_LOG('(SELECT id FROM inserted)', '$19')})
          SELECT 1`,
         [
           ...[order.id, order.tenantId, order.locationId, order.type, order.channel, order.status],
@@ -67,8 +110,10 @@ export function orderRepository(db: Db): OrderRepository {
           order.createdAt,
           JSON.stringify(toLineRows(order)),
           order.orderNumber,
+          logJson(order, log),
         ],
       );
+      remember(order);
     },
 
     find: (orderId) => one(`SELECT ${ORDER_COLUMNS} FROM orders WHERE id = $1`, [orderId]),
@@ -95,55 +140,37 @@ export function orderRepository(db: Db): OrderRepository {
       return { sessionOpen: true, tab };
     },
 
-    async save(order) {
+    // The order row, the lines that changed and the log rows in one statement. Lines are
+    // never deleted: a moved line changes its order_id here, keeping its id.
+    async save(order, log) {
       await db.query(
-        `UPDATE orders SET status = $2, table_label = $3, table_session_id = $4, customer_name = $5,
-                guest_count = $6, alias = $7, merged_into_order_id = $8, cancel_reason = $9,
-                rounds = $10, total_minor = $11, version = $12, updated_at = now()
-          WHERE id = $1`,
+        `WITH updated AS (
+           UPDATE orders SET status = $2, table_label = $3, table_session_id = $4,
+                  customer_name = $5, guest_count = $6, alias = $7, merged_into_order_id = $8,
+                  cancel_reason = $9, rounds = $10, total_minor = $11, version = $12,
+                  updated_at = now()
+            WHERE id = $1 RETURNING id),
+         items AS (
+           INSERT INTO order_items (${LINE_COLUMNS})
+           SELECT ${LINE_COLUMNS} FROM jsonb_to_recordset($13::jsonb) AS x(${LINE_RECORD})
+           ON CONFLICT (id) DO UPDATE SET
+             order_id = excluded.order_id, position = excluded.position,
+             quantity = excluded.quantity, total_minor = excluded.total_minor,
+             notes = excluded.notes, seat = excluded.seat, course = excluded.course,
+             held = excluded.held, fired_at = excluded.fired_at, fire_id = excluded.fire_id,
+             sent_at = excluded.sent_at, status = excluded.status, comped = excluded.comped,
+             comp_reason = excluded.comp_reason, void_reason = excluded.void_reason),
+         log AS (${INSERT_LOG('(SELECT id FROM updated)', '$14')})
+         SELECT 1`,
         [
           ...[order.id, order.status, order.tableLabel, order.tableSessionId, order.customerName],
           ...[order.guestCount, order.alias, order.mergedIntoOrderId, order.cancelReason],
           ...[order.rounds, order.totalMinor, order.version],
+          JSON.stringify(changedLines(order)),
+          logJson(order, log),
         ],
       );
-      // Lines are never deleted: a moved line changes its order_id here, keeping its id.
-      await db.query(
-        `INSERT INTO order_items (${LINE_COLUMNS})
-         SELECT ${LINE_COLUMNS} FROM jsonb_to_recordset($1::jsonb) AS x(${LINE_RECORD})
-         ON CONFLICT (id) DO UPDATE SET
-           order_id = excluded.order_id, position = excluded.position, quantity = excluded.quantity,
-           total_minor = excluded.total_minor, notes = excluded.notes, seat = excluded.seat,
-           course = excluded.course, held = excluded.held, fired_at = excluded.fired_at,
-           fire_id = excluded.fire_id, sent_at = excluded.sent_at, status = excluded.status,
-           comped = excluded.comped, comp_reason = excluded.comp_reason,
-           void_reason = excluded.void_reason`,
-        [JSON.stringify(toLineRows(order))],
-      );
-    },
-
-    async appendLog(order, entries) {
-      await db.query(
-        `INSERT INTO order_events (order_id, version, tenant_id, type, actor, approved_by, reason, data, at)
-         SELECT $1, x.version, $2, x.type, x.actor, x.approved_by, x.reason, x.data, x.at
-           FROM jsonb_to_recordset($3::jsonb)
-             AS x(version int, type text, actor text, approved_by uuid, reason text, data jsonb, at timestamptz)`,
-        [
-          order.id,
-          order.tenantId,
-          JSON.stringify(
-            entries.map((e) => ({
-              version: e.version,
-              type: e.type,
-              actor: e.actor,
-              approved_by: e.approvedBy,
-              reason: e.reason,
-              data: e.data,
-              at: e.at,
-            })),
-          ),
-        ],
-      );
+      remember(order);
     },
 
     async listLog(orderId, afterVersion, limit) {

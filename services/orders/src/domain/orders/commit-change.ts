@@ -22,8 +22,9 @@ export async function commitChange(
     change.record('order.status-changed', { from: order.status, to: status });
     order.status = status;
   }
-  await (options.isNew ? deps.orders.insert(order) : deps.orders.save(order));
-  await deps.orders.appendLog(order, change.log);
+  await (options.isNew
+    ? deps.orders.insert(order, change.log)
+    : deps.orders.save(order, change.log));
   if (change.events.length > 0) await deps.outbox.add(change.events);
   await deps.feed.append({
     tenantId: order.tenantId,
