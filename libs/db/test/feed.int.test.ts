@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { TestEnv, waitUntil } from '../../testing/src';
 import {
   appendToFeed,
@@ -85,6 +86,27 @@ describe('live feed: append, read, prune', () => {
     expect(whileOlderOpen.events).toEqual([]);
     expect(subjects(after.events)).toEqual(['older', 'younger']);
     expect((await readFeed(db, scope, after.position)).events).toEqual([]);
+  });
+
+  it('when a long transaction runs in another database of the cluster, then it does not hold this feed back', async () => {
+    const scope = aScope();
+    const start = await feedHead(db);
+    const elsewhere = new Client({ connectionString: env.run.postgresUrl });
+    await elsewhere.connect();
+    try {
+      await elsewhere.query('BEGIN');
+      await elsewhere.query('SELECT pg_current_xact_id()');
+      const ours = await openTransaction(db);
+      await ours.append(anEntry(scope, 'here'));
+      await ours.commit();
+
+      const page = await readFeed(db, scope, start);
+
+      expect(subjects(page.events)).toEqual(['here']);
+    } finally {
+      await elsewhere.query('ROLLBACK');
+      await elsewhere.end();
+    }
   });
 
   it('when a transaction rolls back, then its entries are never read and later ones are', async () => {

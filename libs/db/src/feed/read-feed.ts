@@ -54,13 +54,29 @@ interface Row {
  *
  * Sequence numbers are taken at insert but become visible at commit, so a reader paging by
  * `seq > cursor` skips a lower seq that commits after a higher one. This one reads only
- * entries of transactions older than the oldest still running (`xid < xmin` of the
- * statement's own snapshot: they are all over, their rows final) in (xid, seq) order. Any
- * transaction that commits later has an xid ≥ that xmin, so it sorts after everything
- * returned. The price: an open transaction holds back the entries of younger ones until it
+ * entries of transactions older than the oldest one still running here (`FEED_HORIZON`:
+ * they are all over, their rows final) in (xid, seq) order. Any transaction that commits
+ * later has an xid ≥ that horizon, so it sorts after everything returned. The price: an open transaction holds back the entries of younger ones until it
  * ends. The order is commit order for transactions that did not overlap; of two that did,
  * either may come first.
  */
+/**
+ * The horizon: the oldest transaction still running that may write to this database's feed,
+ * or the next transaction id when none runs. Transactions known to run in another database
+ * of the cluster are left out (their xids are cluster-wide, but they cannot write here), so a
+ * long transaction elsewhere does not hold this feed back. A transaction that ended between
+ * the snapshot and the read of pg_stat_activity still counts: its rows are invisible to this
+ * statement, so passing it would skip them.
+ */
+export const FEED_HORIZON = `(
+  SELECT coalesce(
+           (SELECT min(x) FROM pg_snapshot_xip(snapshot.s) AS x
+             WHERE xid(x) NOT IN (SELECT backend_xid FROM pg_stat_activity
+                                   WHERE backend_xid IS NOT NULL
+                                     AND datname IS DISTINCT FROM current_database())),
+           pg_snapshot_xmax(snapshot.s))
+    FROM (SELECT pg_current_snapshot() AS s) snapshot)`;
+
 export async function readFeed(
   db: Db,
   scope: FeedScope,
@@ -68,7 +84,7 @@ export async function readFeed(
   limit = 100,
 ): Promise<FeedPage> {
   const rows = await db.query<Row>(
-    `WITH snap AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
+    `WITH snap AS (SELECT ${FEED_HORIZON} AS xmin),
           lost AS (SELECT ($3::xid8, $4::bigint) < (xid, seq) AS pruned FROM live_feed_horizon)
      SELECT snap.xmin::text AS xmin, coalesce(lost.pruned, false) AS pruned,
             EXISTS (SELECT 1 FROM live_feed
@@ -110,9 +126,7 @@ export async function readFeed(
 
 /** The position of "now": what commits from here on comes after it, nothing before does. */
 export async function feedHead(db: Db): Promise<FeedPosition> {
-  const [row] = await db.query<{ xmin: string }>(
-    'SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS xmin',
-  );
+  const [row] = await db.query<{ xmin: string }>(`SELECT ${FEED_HORIZON}::text AS xmin`);
   return { xid: row!.xmin, seq: '0' };
 }
 
