@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { FEED_HORIZON } from './read-feed';
 
 /**
  * Deletes the entries of transactions that started more than `olderThanHours` ago, as a
@@ -12,7 +13,7 @@ export async function pruneFeed(db: Db, olderThanHours: number): Promise<number>
     `WITH cut AS (
        SELECT max(xid) AS xid FROM live_feed
         WHERE at < now() - $1 * interval '1 hour'
-          AND xid < pg_snapshot_xmin(pg_current_snapshot())
+          AND xid < ${FEED_HORIZON}
      ), gone AS (
        DELETE FROM live_feed f USING cut WHERE f.xid <= cut.xid RETURNING f.xid, f.seq
      ), last AS (
