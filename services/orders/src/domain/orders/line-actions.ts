@@ -43,14 +43,13 @@ export async function voidUnits(
 ): Promise<void> {
   const { order, now } = change;
   const afterFire = line.firedAt !== null;
-  const firedQuantity = line.quantity;
   const voided = takeUnits(order.lines, line, quantity, deps.newId);
   voided.status = 'cancelled';
   voided.voidReason = why.reason;
   if (afterFire) {
     await deps.stock.reverse(
       { tenantId: order.tenantId, locationId: order.locationId, orderId: order.id },
-      [{ lineId: line.id, reversalId: voided.id, quantity, firedQuantity }],
+      [{ lineId: line.id, reversalId: voided.id, quantity }],
       'cancel',
     );
   }

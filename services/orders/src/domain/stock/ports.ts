@@ -22,13 +22,11 @@ export interface StockReversal {
   lineId: string;
   /** Names this portion: the voided line's id, or the line's own id when all of it goes. */
   reversalId: string;
-  /** How many units go back. */
-  quantity: number;
   /**
-   * The units the line had when it fired, as the caller knows them. The ledger records
-   * the units each fire took and goes by those, so earlier partial voids cannot skew it.
+   * How many units go back. Each unit gives back its share of what the line's fire took:
+   * the ledger records the units fired, so earlier partial voids cannot skew it.
    */
-  firedQuantity: number;
+  quantity: number;
 }
 
 export interface StockContext {

@@ -20,7 +20,6 @@ const portion = (reversalId: string, quantity: number) => ({
   lineId: 'beers',
   reversalId,
   quantity,
-  firedQuantity: 3,
 });
 const asEarlier = (planned: ReturnType<typeof planReversals>): StockMovement[] =>
   planned.map((p) => ({
