@@ -66,7 +66,10 @@ export async function transferLines(
 
     const target = tab ?? (await openTabLike(deps, source, session, now));
     const toChange = new OrderChange(target, actorKey(caller), now);
-    moveLines(fromChange, toChange, moving, kind, { isNew: !tab, guests: input.guestCount });
+    // A whole party brings its guests along unless told otherwise.
+    const guests =
+      input.guestCount ?? (input.lineIds ? undefined : (source.guestCount ?? undefined));
+    moveLines(fromChange, toChange, moving, kind, { isNew: !tab, guests });
     if (source.lines.length === 0) {
       endOrder(fromChange, {
         reason: 'merged',
