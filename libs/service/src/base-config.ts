@@ -25,6 +25,11 @@ export function baseConfig(service: string, defaultPort: number) {
     /** Test runs only: unused queues and exchanges vanish after this long. */
     AMQP_QUEUE_EXPIRES_MS: z.coerce.number().int().min(1000).optional(),
     CONSUMER_PREFETCH: env.int(32, 1),
+    /**
+     * How long the outbox relay waits for the broker to confirm a batch, inside its database
+     * transaction; then it rolls back, retries later and replaces the publisher channel.
+     */
+    PUBLISH_CONFIRM_TIMEOUT_MS: env.int(5_000, 100),
     /** Delays of the retry steps for a failed message; after the last, the DLQ. */
     RETRY_DELAYS_MS: env.list([1_000, 5_000, 30_000, 120_000, 600_000]),
     /** Redeliveries (consumer crashes) before the broker dead-letters a message. */

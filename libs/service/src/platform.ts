@@ -55,7 +55,9 @@ export function createPlatform(options: PlatformOptions): Platform {
     await declareExchanges(ch, names, config.AMQP_QUEUE_EXPIRES_MS);
     await ch.close();
   });
-  const publisher = new Publisher(amqp, log);
+  const publisher = new Publisher(amqp, log, {
+    confirmTimeoutMs: config.PUBLISH_CONFIRM_TIMEOUT_MS,
+  });
   const relay = new OutboxRelay({
     dataSource,
     databaseUrl: config.DATABASE_URL,

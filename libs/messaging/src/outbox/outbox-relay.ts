@@ -97,7 +97,8 @@ export class OutboxRelay {
 
   /**
    * One transaction: take a batch out (DELETE … RETURNING, locked rows skipped), publish it,
-   * commit. A failed publish rolls back, so the rows are back; rows the broker could not
+   * commit. A failed publish rolls back, so the rows are back; the publisher's confirm timeout
+   * bounds how long a silent broker keeps this transaction open. Rows the broker could not
    * route go back in with a later due time. Returns how many it took.
    */
   private publishBatch(batchSize: number): Promise<number> {
