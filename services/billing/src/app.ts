@@ -10,7 +10,10 @@ import { billableOrderRoutes, mountBillableOrderRoutes } from './http/billable-o
 /** Composition root of billing. */
 export function createBillingApp(config: BaseConfig, log?: Logger) {
   const platform = createPlatform({ service: 'billing', config, entities, migrations, log });
-  const deps: BillingDeps = { billableOrders: billableOrderRepository(platform.db) };
+  const deps: BillingDeps = {
+    billableOrders: billableOrderRepository(platform.db),
+    transaction: (fn) => platform.db.withTransaction(() => fn()),
+  };
   return {
     platform,
     deps,

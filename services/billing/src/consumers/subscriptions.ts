@@ -1,12 +1,35 @@
-import { OrderPlacedV1 } from '@brigade/contracts';
+import {
+  OrderCancelledV1,
+  OrderDetailsChangedV1,
+  OrderItemCompedV1,
+  OrderItemVoidedV1,
+  OrderLinesAddedV1,
+  OrderLinesMovedV1,
+  OrderPlacedV1,
+} from '@brigade/contracts';
 import { on, type Subscription } from '@brigade/messaging';
+import { recordDetailsChanged } from '../domain/orders/record-details-changed';
+import { recordItemComped } from '../domain/orders/record-item-comped';
+import { recordItemVoided } from '../domain/orders/record-item-voided';
+import { recordLinesAdded } from '../domain/orders/record-lines-added';
+import { recordLinesMoved } from '../domain/orders/record-lines-moved';
+import { recordOrderCancelled } from '../domain/orders/record-order-cancelled';
 import { recordPlacedOrder } from '../domain/orders/record-placed-order';
 import type { BillingDeps } from '../domain/ports';
 
 /** Every queue billing consumes, the events bound to it, and their handlers. */
 export const subscriptions = (deps: BillingDeps): Subscription[] => [
   {
+    // Each order change, applied once and in step with orders (domain/orders/order-versions.ts).
     queue: 'billing.order-events',
-    handlers: [on(OrderPlacedV1, (e) => recordPlacedOrder(deps, e))],
+    handlers: [
+      on(OrderPlacedV1, (e) => recordPlacedOrder(deps, e)),
+      on(OrderLinesAddedV1, (e) => recordLinesAdded(deps, e)),
+      on(OrderItemVoidedV1, (e) => recordItemVoided(deps, e)),
+      on(OrderItemCompedV1, (e) => recordItemComped(deps, e)),
+      on(OrderLinesMovedV1, (e) => recordLinesMoved(deps, e)),
+      on(OrderCancelledV1, (e) => recordOrderCancelled(deps, e)),
+      on(OrderDetailsChangedV1, (e) => recordDetailsChanged(deps, e)),
+    ],
   },
 ];

@@ -1,10 +1,12 @@
 import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/messaging';
 import { BillableOrderEntity } from './entities/billable-order.entity';
 import { CreateBillableOrders1732600000000 } from './migrations/1732600000000-create-billable-orders';
+import { TrackOrderChanges1733500000000 } from './migrations/1733500000000-track-order-changes';
 
 export const entities = [BillableOrderEntity];
 export const migrations = [
   CreateOutbox1732000000000,
   CreateInbox1732000000001,
   CreateBillableOrders1732600000000,
+  TrackOrderChanges1733500000000,
 ];

@@ -1,11 +1,17 @@
 import type { BillableOrder } from './orders/billable-order';
 
 export interface BillableOrderRepository {
-  /** Stores or refreshes the view; an older order version never overwrites a newer one. */
-  upsert(order: BillableOrder): Promise<void>;
+  /** Stores a new view; false when the order has one already (nothing changes then). */
+  insert(order: BillableOrder): Promise<boolean>;
+  /** The view, locked until the transaction ends: one order's events apply one at a time. */
+  lock(orderId: string): Promise<BillableOrder | undefined>;
+  /** Writes back a view read with `lock`. */
+  save(order: BillableOrder): Promise<void>;
   find(orderId: string): Promise<BillableOrder | undefined>;
 }
 
 export interface BillingDeps {
   billableOrders: BillableOrderRepository;
+  /** Runs `fn` in a transaction, joining the one already open (a consumer's inbox transaction). */
+  transaction<T>(fn: () => Promise<T>): Promise<T>;
 }

@@ -203,6 +203,11 @@ function moveLines(
       movedAt: from.now.toISOString(),
     }),
   );
+  // Guests moved too: billing's service charge depends on each party's size.
+  if (options.guests) {
+    detailsChanged(to, { guestCount: to.order.guestCount });
+    if (from.order.lines.length > 0) detailsChanged(from, { guestCount: from.order.guestCount });
+  }
 }
 
 /** A new tab at `session` for lines moving away from `source`. */
