@@ -2,6 +2,7 @@ import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/me
 import { BillableOrderEntity } from './entities/billable-order.entity';
 import { CreateBillableOrders1732600000000 } from './migrations/1732600000000-create-billable-orders';
 import { TrackOrderChanges1733500000000 } from './migrations/1733500000000-track-order-changes';
+import { CreateBills1733600000000 } from './migrations/1733600000000-create-bills';
 
 export const entities = [BillableOrderEntity];
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   CreateInbox1732000000001,
   CreateBillableOrders1732600000000,
   TrackOrderChanges1733500000000,
+  CreateBills1733600000000,
 ];

@@ -1,3 +1,6 @@
+import type { Envelope } from '@brigade/contracts';
+import type { Clock } from '@brigade/core';
+import type { BillRepository } from './bills/ports';
 import type { BillableOrder } from './orders/billable-order';
 
 export interface BillableOrderRepository {
@@ -12,6 +15,10 @@ export interface BillableOrderRepository {
 
 export interface BillingDeps {
   billableOrders: BillableOrderRepository;
+  bills: BillRepository;
+  clock: Clock;
+  newId(): string;
+  outbox: { add(events: Envelope[]): Promise<void> };
   /** Runs `fn` in a transaction, joining the one already open (a consumer's inbox transaction). */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
 }

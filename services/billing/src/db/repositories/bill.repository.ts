@@ -1,0 +1,110 @@
+import type { Db } from '@brigade/db';
+import type { Bill, BillStatus } from '../../domain/bills/bill';
+import type { BillRepository } from '../../domain/bills/ports';
+
+interface BillRow {
+  id: string;
+  tenant_id: string;
+  location_id: string;
+  order_id: string;
+  year: number;
+  number: number;
+  label: string;
+  status: string;
+  total_minor: number;
+  currency: string;
+  taxes: [number, number][];
+  order_version: number;
+  created_by: string;
+  created_at: Date;
+  lines: { lineId: string; amountMinor: number; parts: number; of: number; taxRateBps: number }[];
+}
+
+export function billRepository(db: Db): BillRepository {
+  return {
+    async nextNumber(locationId, year) {
+      const [row] = await db.query<{ last_number: number }>(
+        `INSERT INTO bill_number_counters (location_id, year, last_number) VALUES ($1, $2, 1)
+         ON CONFLICT (location_id, year)
+           DO UPDATE SET last_number = bill_number_counters.last_number + 1
+         RETURNING last_number`,
+        [locationId, year],
+      );
+      return row!.last_number;
+    },
+
+    async insert(b) {
+      await db.query(
+        `WITH bill AS (
+           INSERT INTO bills (id, tenant_id, location_id, order_id, year, number, label, status,
+                              total_minor, currency, taxes, order_version, created_by, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id)
+         INSERT INTO bill_lines (bill_id, line_id, position, amount_minor, parts, of_parts, tax_rate_bps)
+         SELECT bill.id, x.line_id, x.position, x.amount_minor, x.parts, x.of_parts, x.tax_rate_bps
+           FROM bill, jsonb_to_recordset($15::jsonb)
+             AS x(line_id uuid, position int, amount_minor int, parts int, of_parts int, tax_rate_bps int)`,
+        [
+          ...[b.id, b.tenantId, b.locationId, b.orderId, b.year, b.number, b.label, b.status],
+          ...[b.totalMinor, b.currency, JSON.stringify([...b.taxByRate]), b.orderVersion],
+          b.createdBy,
+          b.createdAt,
+          JSON.stringify(
+            b.lines.map((l, position) => ({
+              line_id: l.lineId,
+              position,
+              amount_minor: l.amountMinor,
+              parts: l.share.parts,
+              of_parts: l.share.of,
+              tax_rate_bps: l.taxRateBps,
+            })),
+          ),
+        ],
+      );
+    },
+
+    async voidOpen(orderId) {
+      const rows = await db.query<{ id: string }>(
+        `UPDATE bills SET status = 'voided' WHERE order_id = $1 AND status = 'open' RETURNING id`,
+        [orderId],
+      );
+      return rows.map((r) => r.id);
+    },
+
+    async listByOrder(orderId) {
+      const rows = await db.query<BillRow>(
+        `SELECT b.*, (SELECT json_agg(json_build_object('lineId', l.line_id, 'amountMinor',
+                        l.amount_minor, 'parts', l.parts, 'of', l.of_parts,
+                        'taxRateBps', l.tax_rate_bps) ORDER BY l.position)
+                        FROM bill_lines l WHERE l.bill_id = b.id) AS lines
+           FROM bills b WHERE b.order_id = $1 ORDER BY b.year, b.number`,
+        [orderId],
+      );
+      return rows.map(toBill);
+    },
+  };
+}
+
+function toBill(r: BillRow): Bill {
+  return {
+    id: r.id,
+    tenantId: r.tenant_id,
+    locationId: r.location_id,
+    orderId: r.order_id,
+    year: r.year,
+    number: r.number,
+    label: r.label,
+    status: r.status as BillStatus,
+    totalMinor: r.total_minor,
+    currency: r.currency,
+    taxByRate: new Map(r.taxes),
+    orderVersion: r.order_version,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    lines: (r.lines ?? []).map((l) => ({
+      lineId: l.lineId,
+      amountMinor: l.amountMinor,
+      share: { parts: l.parts, of: l.of },
+      taxRateBps: l.taxRateBps,
+    })),
+  };
+}
