@@ -9,7 +9,7 @@ import { OrderLinesMovedV1 } from './orders/order-lines-moved.v1';
 import { OrderCancelledV1 } from './orders/order-cancelled.v1';
 import { OrderDetailsChangedV1 } from './orders/order-details-changed.v1';
 import { KitchenItemsStatusChangedV1 } from './kitchen/items-status-changed.v1';
-import { BillingOrderPaidV1 } from './billing/order-paid.v1';
+import { OrderPaidV1 } from './billing/order-paid.v1';
 import { BillCreatedV1 } from './billing/bill-created.v1';
 import { MenuUpdatedV1 } from './menu/menu-updated.v1';
 import { StockLowV1 } from './stock/stock-low.v1';
@@ -26,7 +26,7 @@ export const eventRegistry = {
   [OrderDetailsChangedV1.type]: OrderDetailsChangedV1,
   [KitchenTicketCreatedV1.type]: KitchenTicketCreatedV1,
   [KitchenItemsStatusChangedV1.type]: KitchenItemsStatusChangedV1,
-  [BillingOrderPaidV1.type]: BillingOrderPaidV1,
+  [OrderPaidV1.type]: OrderPaidV1,
   [BillCreatedV1.type]: BillCreatedV1,
   [MenuUpdatedV1.type]: MenuUpdatedV1,
   [StockLowV1.type]: StockLowV1,

@@ -1,5 +1,5 @@
 import {
-  BillingOrderPaidV1,
+  OrderPaidV1,
   KitchenItemsStatusChangedV1,
   KitchenTicketCreatedV1,
 } from '@brigade/contracts';
@@ -19,6 +19,6 @@ export const subscriptions = (deps: OrdersDeps): Subscription[] => [
   },
   {
     queue: 'orders.billing-events',
-    handlers: [on(BillingOrderPaidV1, onBillingOrderPaid(deps))],
+    handlers: [on(OrderPaidV1, onBillingOrderPaid(deps))],
   },
 ];

@@ -1,5 +1,5 @@
 import {
-  BillingOrderPaidV1,
+  OrderPaidV1,
   KitchenItemsStatusChangedV1,
   KitchenTicketCreatedV1,
   newId,
@@ -215,7 +215,7 @@ describe('an order through the evening: rounds, courses, kitchen, voids, comps, 
 
     it('when billing reports the order paid, then it is paid and cannot take another round', async () => {
       const order = await placeOrder();
-      await kitchenEvent(BillingOrderPaidV1.create, {
+      await kitchenEvent(OrderPaidV1.create, {
         orderId: order.id,
         paid: { amountMinor: order.total.amountMinor, currency: 'EUR' },
         paidAt: new Date().toISOString(),
@@ -249,7 +249,7 @@ describe('an order through the evening: rounds, courses, kitchen, voids, comps, 
       { ...waiter, 'Idempotency-Key': anIdempotencyKey() },
     );
 
-    await kitchenEvent(BillingOrderPaidV1.create, {
+    await kitchenEvent(OrderPaidV1.create, {
       orderId: placed.body.id,
       paid: placed.body.total,
       paidAt: new Date().toISOString(),

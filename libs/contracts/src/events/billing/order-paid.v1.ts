@@ -4,8 +4,8 @@ import { Id } from '../../shared/ids';
 import { Money } from '../../shared/money';
 
 /** Every bill of an order is settled. Consumed by orders (the order is paid, the table frees up). */
-export const BillingOrderPaidV1 = defineEvent({
-  type: 'billing.order-paid.v1',
+export const OrderPaidV1 = defineEvent({
+  type: 'order.paid.v1',
   aggregate: 'order',
   description:
     'Every bill of an order is paid in full. Orders marks it paid and ends its table session.',
@@ -15,4 +15,4 @@ export const BillingOrderPaidV1 = defineEvent({
     paidAt: z.iso.datetime(),
   }),
 });
-export type BillingOrderPaidV1 = EventOf<typeof BillingOrderPaidV1>;
+export type OrderPaidV1 = EventOf<typeof OrderPaidV1>;

@@ -1,4 +1,4 @@
-import type { BillingOrderPaidV1 } from '@brigade/contracts';
+import type { OrderPaidV1 } from '@brigade/contracts';
 import type { Logger } from '@brigade/core';
 import type { OrdersDeps } from '../ports';
 import { changeOrder } from './commit-change';
@@ -10,7 +10,7 @@ import { changeOrder } from './commit-change';
 export async function markPaid(
   deps: OrdersDeps,
   log: Logger,
-  paid: BillingOrderPaidV1['payload'],
+  paid: OrderPaidV1['payload'],
 ): Promise<void> {
   await deps.transaction(async () => {
     const { order } = await changeOrder(deps, 'service:billing', paid.orderId, (change) => {
