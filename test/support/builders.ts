@@ -164,12 +164,12 @@ export async function asStaff(
 /** `X-Api-Key` of the menu's storefront. */
 export const asStorefront = (menu: TestMenu) => ({ 'x-api-key': menu.apiKey });
 
-/** A manager's approval of `action` on `subjectId`, as POST /v1/approvals would hand it out. */
-export function aManagerApproval(
+/** A manager of `tenantId` approving `action` on `subjectId`: who, and the signed approval. */
+export async function aSignedApproval(
   tenantId: string,
   action: ApprovalAction,
   subjectId: string,
-): Promise<string> {
+): Promise<{ managerId: string; token: string }> {
   const manager = {
     kind: 'staff' as const,
     tenantId,
@@ -177,5 +177,17 @@ export function aManagerApproval(
     roles: ['manager' as const],
     locationIds: 'all' as const,
   };
-  return tokens.signApproval(manager, action, subjectId);
+  return {
+    managerId: manager.userId,
+    token: await tokens.signApproval(manager, action, subjectId),
+  };
+}
+
+/** A manager's approval of `action` on `subjectId`, as POST /v1/approvals would hand it out. */
+export async function aManagerApproval(
+  tenantId: string,
+  action: ApprovalAction,
+  subjectId: string,
+): Promise<string> {
+  return (await aSignedApproval(tenantId, action, subjectId)).token;
 }

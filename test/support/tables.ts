@@ -40,16 +40,23 @@ export async function someTables(
   return tables;
 }
 
-/** Another storefront key of the menu's tenant and location, for `channel`. */
+/** A storefront key (`X-Api-Key` header) of a tenant's location, for `channel`. */
 export async function aStorefrontKey(
   ordersDb: Sql,
-  menu: TestMenu,
+  owner: { tenantId: string; locationId: string },
   channel: Channel,
 ): Promise<Record<string, string>> {
   const key = newApiKey();
   await ordersDb.query(
     'INSERT INTO api_keys (id, tenant_id, name, key_hash, location_ids, channel) VALUES ($1, $2, $3, $4, $5, $6)',
-    [newId(), menu.tenantId, `${channel} storefront`, hashApiKey(key), [menu.locationId], channel],
+    [
+      newId(),
+      owner.tenantId,
+      `${channel} storefront`,
+      hashApiKey(key),
+      [owner.locationId],
+      channel,
+    ],
   );
   return { 'x-api-key': key };
 }

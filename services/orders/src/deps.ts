@@ -11,18 +11,21 @@ import { orderRepository } from './db/repositories/order.repository';
 import type { OrdersDeps } from './domain/ports';
 
 export function buildDeps({ db, relay, tokens, config, log }: Platform): OrdersDeps {
+  // One of each, shared: the feed coalesces its wake-ups per writer, the outbox its relay wake.
+  const outbox = outboxPort(db, relay);
+  const feed = liveFeedRepository(db);
   return {
     clock: systemClock,
     log,
     newId,
     transaction: (fn) => db.withTransaction(() => fn()),
-    outbox: outboxPort(db, relay),
+    outbox,
     orders: orderRepository(db),
     credentials: credentialRepository(db),
     menu: menuRepository(db),
-    tableSessions: tableSessionRepository(db),
-    stock: stockRepository(db, outboxPort(db, relay), liveFeedRepository(db)),
-    feed: liveFeedRepository(db),
+    tableSessions: tableSessionRepository(db, feed),
+    stock: stockRepository(db, outbox, feed),
+    feed,
     management: managementPort(db, tokens),
     approvals: { verify: (token, expected) => tokens.verifyApproval(token, expected) },
     auth: {

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { newId, type Channel } from '../../../../libs/contracts/src';
-import type { StaffActor } from '../../../../libs/core/src';
-import { hashApiKey, newApiKey, StaffTokens } from '../../../../libs/http/src';
-import { TEST_AUTH_SECRET } from '../../../../libs/testing/src';
-import type { Sql } from '../../../../test/support/builders';
+import { newId, type ApprovalAction } from '../../../../libs/contracts/src';
+import { aSignedApproval, type Sql } from '../../../../test/support/builders';
+import { aStorefrontKey } from '../../../../test/support/tables';
 
 /** A tenant with a location laid out: one area, its tables, and storefront keys. */
 export interface TestFloor {
@@ -15,16 +13,6 @@ export interface TestFloor {
   tables: { id: string; number: string; qrToken: string }[];
   /** `X-Api-Key` headers by channel, for the first location; `otherLocation` is a QR key. */
   keys: Record<'qr' | 'kiosk' | 'web' | 'otherLocation', Record<string, string>>;
-}
-
-async function anApiKey(db: Sql, tenantId: string, locationId: string, channel: Channel) {
-  const key = newApiKey();
-  await db.query(
-    `INSERT INTO api_keys (id, tenant_id, name, key_hash, location_ids, channel)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [newId(), tenantId, `${channel} key`, hashApiKey(key), [locationId], channel],
-  );
-  return { 'x-api-key': key };
 }
 
 /** A fresh tenant and location with `tableCount` available tables numbered 1, 2, … */
@@ -57,10 +45,10 @@ export async function aFloor(db: Sql, tableCount = 3): Promise<TestFloor> {
     tables.push(table);
   }
   const keys = {
-    qr: await anApiKey(db, tenantId, locationId, 'qr'),
-    kiosk: await anApiKey(db, tenantId, locationId, 'kiosk'),
-    web: await anApiKey(db, tenantId, locationId, 'web'),
-    otherLocation: await anApiKey(db, tenantId, otherLocationId, 'qr'),
+    qr: await aStorefrontKey(db, { tenantId, locationId }, 'qr'),
+    kiosk: await aStorefrontKey(db, { tenantId, locationId }, 'kiosk'),
+    web: await aStorefrontKey(db, { tenantId, locationId }, 'web'),
+    otherLocation: await aStorefrontKey(db, { tenantId, locationId: otherLocationId }, 'qr'),
   };
   return { tenantId, locationId, otherLocationId, areaId, tables, keys };
 }
@@ -81,19 +69,12 @@ export async function anOrderOf(
   return order;
 }
 
-const tokens = new StaffTokens(TEST_AUTH_SECRET);
-
 /** `X-Manager-Approval` of a manager of `tenantId` for `action` on `subjectId`. */
-export async function aManagerApproval(tenantId: string, action: string, subjectId: string) {
-  const manager: StaffActor = {
-    kind: 'staff',
-    tenantId,
-    userId: newId(),
-    roles: ['manager'],
-    locationIds: 'all',
-  };
-  return {
-    managerId: manager.userId,
-    header: { 'x-manager-approval': await tokens.signApproval(manager, action, subjectId) },
-  };
+export async function aManagerApproval(
+  tenantId: string,
+  action: ApprovalAction,
+  subjectId: string,
+) {
+  const { managerId, token } = await aSignedApproval(tenantId, action, subjectId);
+  return { managerId, header: { 'x-manager-approval': token } };
 }

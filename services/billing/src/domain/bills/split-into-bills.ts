@@ -1,7 +1,9 @@
 import { BillCreatedV1, type SplitPlanRequest } from '@brigade/contracts';
 import {
   actorKey,
+  canAccess,
   ForbiddenError,
+  NotFoundError,
   RuleViolationError,
   traceFromContext,
   type Actor,
@@ -23,9 +25,9 @@ export async function splitIntoBills(
   plan: SplitPlanRequest,
 ): Promise<Bill[]> {
   if (caller.kind !== 'staff') throw new ForbiddenError('Only staff split bills');
-  await getBillableOrder(deps, caller, orderId);
   return deps.transaction(async () => {
-    const order = (await deps.billableOrders.lock(orderId))!;
+    const order = await deps.billableOrders.lock(orderId);
+    if (!order || !canAccess(caller, order)) throw new NotFoundError('The order');
     if (order.status !== 'open' || order.totalMinor === 0) {
       throw new RuleViolationError('order-not-billable', `There is nothing to bill on this order`);
     }

@@ -6,16 +6,12 @@ import { pruneTableSessions } from './floor-prune.repository';
 import { floorSessionLifecycle } from './floor-session-lifecycle.repository';
 import { floorSessionRepository } from './floor-sessions.repository';
 import { floorTableRepository } from './floor-tables.repository';
-import { liveFeedRepository } from './live-feed.repository';
 
 /**
  * The floor: table sessions for the order use cases, areas and tables for floor management.
  * Table status changes append to `feed` in the transaction of the change.
  */
-export function tableSessionRepository(
-  db: Db,
-  feed: LiveFeedPort = liveFeedRepository(db),
-): TableSessionsPort {
+export function tableSessionRepository(db: Db, feed: LiveFeedPort): TableSessionsPort {
   return {
     ...floorSessionRepository(db, feed),
     ...floorSessionLifecycle(db, feed),

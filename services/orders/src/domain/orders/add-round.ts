@@ -1,5 +1,5 @@
 import type { AddRoundRequest } from '@brigade/contracts';
-import { canAccess, type Actor } from '@brigade/core';
+import type { Actor } from '@brigade/core';
 import { priceLines } from '../menu/pricing';
 import type { OrdersDeps } from '../ports';
 import { addRound } from './add-lines';
@@ -19,24 +19,22 @@ export async function addRoundToOrder(
   orderId: string,
   input: AddRoundRequest,
 ): Promise<Order> {
-  const current = await deps.orders.find(orderId);
-  if (!current || !canAccess(caller, current)) throw new OrderNotFoundError();
   const source = caller.kind === 'storefront' ? caller.channel : (input.channel ?? 'pos');
-  if (caller.kind === 'storefront') await assertGuestMayAdd(deps, caller.channel, current, input);
-  const found = await deps.menu.loadForOrder(
-    current.locationId,
-    input.lines.map((l) => l.productId),
-  );
-  if (!found) throw new OrderNotFoundError();
-  const now = deps.clock.now();
-  const priced = priceLines(input.lines, found.catalog, {
-    orderType: current.type,
-    channel: source,
-    at: now,
-    timezone: found.location.timezone,
-  });
   const { order } = await changeOrder(deps, caller, orderId, async (change) => {
-    assertOpen(change.order);
+    const current = change.order;
+    if (caller.kind === 'storefront') await assertGuestMayAdd(deps, caller.channel, current, input);
+    assertOpen(current);
+    const found = await deps.menu.loadForOrder(
+      current.locationId,
+      input.lines.map((l) => l.productId),
+    );
+    if (!found) throw new OrderNotFoundError();
+    const priced = priceLines(input.lines, found.catalog, {
+      orderType: current.type,
+      channel: source,
+      at: change.now,
+      timezone: found.location.timezone,
+    });
     await addRound(deps, change, found.location, { requests: input.lines, priced, source });
   });
   return order;
