@@ -24,6 +24,7 @@ module.exports = {
     '<rootDir>/libs/*/test/**/*.int.test.ts',
     '<rootDir>/services/*/test/**/*.int.test.ts',
     '<rootDir>/test/flows/**/*.flow.test.ts',
+    '<rootDir>/simulators/*/test/**/*.int.test.ts',
   ],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -56,13 +56,17 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
       },
     }),
   );
-  app.use(requireJson);
+  const formPaths = new Set(options.routes.filter((r) => r.bodyType === 'form').map((r) => r.path));
+  app.use(requireJson(formPaths));
   app.use(
     express.json({
       limit: options.bodyLimit ?? '100kb',
       type: ['application/json', 'application/*+json'],
     }),
   );
+  if (formPaths.size > 0) {
+    app.use([...formPaths], express.urlencoded({ extended: false, limit: '10kb' }));
+  }
 
   const api = express.Router();
   options.mount(api);
@@ -83,14 +87,19 @@ function withRequestContext(req: Request, res: Response, next: NextFunction): vo
   runWithContext({ requestId, correlationId }, () => next());
 }
 
-function requireJson(req: Request, _res: Response, next: NextFunction): void {
-  const hasBody =
-    Number(req.headers['content-length'] ?? 0) > 0 ||
-    req.headers['transfer-encoding'] !== undefined;
-  if (hasBody && !req.is(['application/json', 'application/*+json'])) {
-    return next(new AppError('unsupported-media-type', 415, 'Send the body as application/json'));
-  }
-  next();
+/** JSON only, except on the routes that take a provider's URL-encoded form. */
+function requireJson(formPaths: ReadonlySet<string>) {
+  return (req: Request, _res: Response, next: NextFunction): void => {
+    const hasBody =
+      Number(req.headers['content-length'] ?? 0) > 0 ||
+      req.headers['transfer-encoding'] !== undefined;
+    if (!hasBody || req.is(['application/json', 'application/*+json'])) return next();
+    if (formPaths.has(req.path) && req.is('application/x-www-form-urlencoded')) return next();
+    const expected = formPaths.has(req.path)
+      ? 'application/x-www-form-urlencoded'
+      : 'application/json';
+    next(new AppError('unsupported-media-type', 415, `Send the body as ${expected}`));
+  };
 }
 
 function problemHandler(log: Logger) {

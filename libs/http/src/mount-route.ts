@@ -21,17 +21,24 @@ export interface IdempotencyOptions {
   scope: (req: Request, input: RouteInput<RouteContract>) => string;
 }
 
+/**
+ * `in-handler`: the use case keeps the key with the effect itself, because the effect
+ * spans a call to the outside world that one transaction cannot hold (a payment).
+ */
+export type IdempotencyMode = IdempotencyOptions | 'in-handler';
+
 /** Mounts one contract route: validation from its schemas, idempotency when it says so. */
 export function mountRoute<R extends RouteContract>(
   router: Router,
   route: R,
   handler: RouteHandler<R>,
-  idempotency?: IdempotencyOptions,
+  idempotency?: IdempotencyMode,
 ): void {
   router[route.method](route.path, async (req: Request, res: Response) => {
     if (route.idempotent) {
       if (!idempotency) throw new Error(`route ${route.path} needs an idempotency store`);
-      return runIdempotent(route, handler, idempotency, req, res);
+      if (idempotency !== 'in-handler') return runIdempotent(route, handler, idempotency, req, res);
+      idempotencyKeyOf(req);
     }
     const body = await handler(parseRequest(route, req), req);
     res.status(route.response.status).json(body);
@@ -45,14 +52,7 @@ async function runIdempotent<R extends RouteContract>(
   req: Request,
   res: Response,
 ) {
-  const key = req.header('idempotency-key');
-  if (!key || key.length > 255) {
-    throw new ValidationError(
-      [{ field: 'header.Idempotency-Key', message: key ? 'at most 255 characters' : 'required' }],
-      'An Idempotency-Key header (at most 255 characters) is required for this call',
-      'idempotency-key-missing',
-    );
-  }
+  const key = idempotencyKeyOf(req);
   const input = parseRequest(route, req);
   const scope = options.scope(req, input as RouteInput<RouteContract>);
   const { store, db } = options;
@@ -82,4 +82,17 @@ async function runIdempotent<R extends RouteContract>(
     }
     throw err;
   }
+}
+
+/** The request's Idempotency-Key; a 422 naming the header when it is missing or too long. */
+export function idempotencyKeyOf(req: Request): string {
+  const key = req.header('idempotency-key');
+  if (!key || key.length > 255) {
+    throw new ValidationError(
+      [{ field: 'header.Idempotency-Key', message: key ? 'at most 255 characters' : 'required' }],
+      'An Idempotency-Key header (at most 255 characters) is required for this call',
+      'idempotency-key-missing',
+    );
+  }
+  return key;
 }

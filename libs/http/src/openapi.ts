@@ -43,7 +43,7 @@ export function buildOpenApi(
         params: route.request.params,
         query: route.request.query,
         body: route.request.body
-          ? { content: { 'application/json': { schema: route.request.body } } }
+          ? { content: { [mediaTypeOf(route)]: { schema: route.request.body } } }
           : undefined,
         headers: route.idempotent ? IdempotencyHeader : undefined,
       },
@@ -81,3 +81,6 @@ export function mountDocs(router: Router, document: object): void {
   });
   router.use('/docs', swaggerUi.serve, swaggerUi.setup(document));
 }
+
+const mediaTypeOf = (route: RouteContract) =>
+  route.bodyType === 'form' ? 'application/x-www-form-urlencoded' : 'application/json';

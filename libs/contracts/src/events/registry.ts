@@ -11,6 +11,12 @@ import { OrderDetailsChangedV1 } from './orders/order-details-changed.v1';
 import { KitchenItemsStatusChangedV1 } from './kitchen/items-status-changed.v1';
 import { OrderPaidV1 } from './billing/order-paid.v1';
 import { BillCreatedV1 } from './billing/bill-created.v1';
+import { BillPaidV1 } from './billing/bill-paid.v1';
+import { PaymentPaidV1 } from './billing/payment-paid.v1';
+import { PaymentFailedV1 } from './billing/payment-failed.v1';
+import { PaymentRefundedV1 } from './billing/payment-refunded.v1';
+import { FiscalDayOpenedV1 } from './billing/fiscal-day-opened.v1';
+import { FiscalDayClosedV1 } from './billing/fiscal-day-closed.v1';
 import { MenuUpdatedV1 } from './menu/menu-updated.v1';
 import { StockLowV1 } from './stock/stock-low.v1';
 
@@ -28,6 +34,12 @@ export const eventRegistry = {
   [KitchenItemsStatusChangedV1.type]: KitchenItemsStatusChangedV1,
   [OrderPaidV1.type]: OrderPaidV1,
   [BillCreatedV1.type]: BillCreatedV1,
+  [BillPaidV1.type]: BillPaidV1,
+  [PaymentPaidV1.type]: PaymentPaidV1,
+  [PaymentFailedV1.type]: PaymentFailedV1,
+  [PaymentRefundedV1.type]: PaymentRefundedV1,
+  [FiscalDayOpenedV1.type]: FiscalDayOpenedV1,
+  [FiscalDayClosedV1.type]: FiscalDayClosedV1,
   [MenuUpdatedV1.type]: MenuUpdatedV1,
   [StockLowV1.type]: StockLowV1,
 } as const;

@@ -14,6 +14,8 @@ export interface RouteContract {
   tag: string;
   /** Unsafe storefront calls need an `Idempotency-Key` header. */
   idempotent?: boolean;
+  /** `form`: the body comes URL-encoded (a provider's webhook); JSON otherwise. */
+  bodyType?: 'json' | 'form';
   request: {
     params?: z.ZodObject;
     query?: z.ZodObject;

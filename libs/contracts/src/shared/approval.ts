@@ -10,5 +10,6 @@ export const ApprovalAction = z.enum([
   'cancel-order',
   'reopen-session',
   'discount',
+  'refund',
 ]);
 export type ApprovalAction = z.infer<typeof ApprovalAction>;

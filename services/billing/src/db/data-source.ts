@@ -3,6 +3,7 @@ import { BillableOrderEntity } from './entities/billable-order.entity';
 import { CreateBillableOrders1732600000000 } from './migrations/1732600000000-create-billable-orders';
 import { TrackOrderChanges1733500000000 } from './migrations/1733500000000-track-order-changes';
 import { CreateBills1733600000000 } from './migrations/1733600000000-create-bills';
+import { CreatePaymentsAndRegisters1733700000000 } from './migrations/1733700000000-create-payments-and-registers';
 
 export const entities = [BillableOrderEntity];
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   CreateBillableOrders1732600000000,
   TrackOrderChanges1733500000000,
   CreateBills1733600000000,
+  CreatePaymentsAndRegisters1733700000000,
 ];

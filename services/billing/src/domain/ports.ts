@@ -1,6 +1,11 @@
 import type { Envelope } from '@brigade/contracts';
 import type { Clock } from '@brigade/core';
 import type { BillRepository } from './bills/ports';
+import type { PaymentProvider, PaymentRepository } from './payments/ports';
+import type { FiscalDayRepository } from './fiscal-days/fiscal-day';
+import type { RegisterRepository } from './registers/ports';
+import type { BillingSettingsRepository } from './settings/billing-settings';
+import type { ZReportSource } from './z-report/z-figures';
 import type { BillableOrder } from './orders/billable-order';
 
 export interface BillableOrderRepository {
@@ -16,6 +21,20 @@ export interface BillableOrderRepository {
 export interface BillingDeps {
   billableOrders: BillableOrderRepository;
   bills: BillRepository;
+  payments: PaymentRepository;
+  billingSettings: BillingSettingsRepository;
+  fiscalDays: FiscalDayRepository;
+  registers: RegisterRepository;
+  zReports: ZReportSource;
+  /** Mollie. */
+  provider: PaymentProvider;
+  /** Checks a manager's approval token (403 `approval-required` when it does not fit). */
+  approvals: {
+    verify(
+      token: string | undefined,
+      expected: { tenantId: string; action: string; subjectId: string },
+    ): Promise<unknown>;
+  };
   clock: Clock;
   newId(): string;
   outbox: { add(events: Envelope[]): Promise<void> };

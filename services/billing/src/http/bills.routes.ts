@@ -1,11 +1,17 @@
-import { listBillsRoute, splitIntoBillsRoute, type BillResponse } from '@brigade/contracts';
+import {
+  adjustBillRoute,
+  listBillsRoute,
+  splitIntoBillsRoute,
+  type BillResponse,
+} from '@brigade/contracts';
 import { actorOf, mountRoute } from '@brigade/http';
 import type { Router } from 'express';
+import { adjustBillTotals } from '../domain/bills/adjust-bill-totals';
 import type { Bill } from '../domain/bills/bill';
 import { billsOf, splitIntoBills } from '../domain/bills/split-into-bills';
 import type { BillingDeps } from '../domain/ports';
 
-export const billRoutes = [splitIntoBillsRoute, listBillsRoute];
+export const billRoutes = [splitIntoBillsRoute, listBillsRoute, adjustBillRoute];
 
 export function mountBillRoutes(router: Router, deps: BillingDeps): void {
   mountRoute(router, splitIntoBillsRoute, async ({ params, body }, req) => ({
@@ -16,6 +22,17 @@ export function mountBillRoutes(router: Router, deps: BillingDeps): void {
     const { bills, stale } = await billsOf(deps, actorOf(req), params.orderId);
     return { items: bills.map(toBillResponse), stale };
   });
+  mountRoute(router, adjustBillRoute, async ({ params, body }, req) =>
+    toBillResponse(
+      await adjustBillTotals(
+        deps,
+        actorOf(req),
+        params.billId,
+        body,
+        req.header('x-manager-approval'),
+      ),
+    ),
+  );
 }
 
 function toBillResponse(b: Bill): BillResponse {
@@ -33,7 +50,13 @@ function toBillResponse(b: Bill): BillResponse {
       share: l.share,
       taxRateBps: l.taxRateBps,
     })),
+    subtotal: money(b.subtotalMinor),
+    discount: money(b.discountMinor),
+    serviceCharge: money(b.serviceChargeMinor),
+    serviceChargeBps: b.serviceChargeBps,
     total: money(b.totalMinor),
+    fiscalDayId: b.fiscalDayId,
+    paidAt: b.paidAt?.toISOString() ?? null,
     taxes: [...b.taxByRate].map(([rateBps, amount]) => ({ rateBps, amount: money(amount) })),
     orderVersion: b.orderVersion,
     createdAt: b.createdAt.toISOString(),

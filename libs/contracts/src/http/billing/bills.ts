@@ -48,8 +48,15 @@ export const BillResponse = z
         taxRateBps: TaxRateBps,
       }),
     ),
+    /** The lines' sum; `total` = subtotal − discount + service charge. */
+    subtotal: Money,
+    discount: Money,
+    serviceCharge: Money,
+    serviceChargeBps: z.number().int(),
     total: Money,
     taxes: z.array(z.object({ rateBps: TaxRateBps, amount: Money })),
+    fiscalDayId: Id.nullable(),
+    paidAt: z.iso.datetime().nullable(),
     /** The order version it was split from; a later change makes it stale. */
     orderVersion: z.number().int(),
     createdAt: z.iso.datetime(),
@@ -82,4 +89,32 @@ export const listBillsRoute = defineRoute({
   request: { params: orderParams },
   response: { status: 200, description: 'The bills', body: BillsResponse },
   problems: [],
+});
+
+export const AdjustBillRequest = z
+  .object({
+    /** Replaces the bill's discount; `null` removes it. */
+    discount: z
+      .union([
+        z.object({ percentBps: z.number().int().min(1).max(10_000) }),
+        z.object({ amountMinor: z.number().int().min(1).max(10_000_000) }),
+      ])
+      .nullable()
+      .optional(),
+    /** Takes the automatic service charge off (or puts it back with false). */
+    waiveServiceCharge: z.boolean().optional(),
+    reason: z.string().trim().min(3).max(200),
+  })
+  .meta({ id: 'AdjustBillRequest' });
+export type AdjustBillRequest = z.infer<typeof AdjustBillRequest>;
+
+export const adjustBillRoute = defineRoute({
+  method: 'post',
+  path: '/v1/bills/:billId/adjustments',
+  summary:
+    "Discount a bill (percent or amount) or waive its service charge, before anything is paid on it. A discount above the location's threshold, or waiving the service charge, takes a manager or a manager's approval (action `discount`, subject the bill).",
+  tag: 'billing',
+  request: { params: z.object({ billId: Id }), body: AdjustBillRequest },
+  response: { status: 200, description: 'The adjusted bill', body: BillResponse },
+  problems: ['bill-not-open', 'bill-has-payments', 'approval-required'],
 });

@@ -1,4 +1,5 @@
 import type { Db } from '@brigade/db';
+import type { Discount } from '../../domain/bills/adjust-bill';
 import type { Bill, BillStatus } from '../../domain/bills/bill';
 import type { BillRepository } from '../../domain/bills/ports';
 
@@ -17,8 +18,23 @@ interface BillRow {
   order_version: number;
   created_by: string;
   created_at: Date;
+  fiscal_day_id: string | null;
+  subtotal_minor: number;
+  discount_minor: number;
+  discount: Discount | null;
+  split_taxes: [number, number][];
+  service_charge_minor: number;
+  service_charge_bps: number;
+  paid_at: Date | null;
   lines: { lineId: string; amountMinor: number; parts: number; of: number; taxRateBps: number }[];
 }
+
+const SELECT_WITH_LINES = `
+  SELECT b.*, (SELECT json_agg(json_build_object('lineId', l.line_id, 'amountMinor',
+                 l.amount_minor, 'parts', l.parts, 'of', l.of_parts,
+                 'taxRateBps', l.tax_rate_bps) ORDER BY l.position)
+                 FROM bill_lines l WHERE l.bill_id = b.id) AS lines
+    FROM bills b`;
 
 export function billRepository(db: Db): BillRepository {
   return {
@@ -37,8 +53,11 @@ export function billRepository(db: Db): BillRepository {
       await db.query(
         `WITH bill AS (
            INSERT INTO bills (id, tenant_id, location_id, order_id, year, number, label, status,
-                              total_minor, currency, taxes, order_version, created_by, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id)
+                              total_minor, currency, taxes, order_version, created_by, created_at,
+                              fiscal_day_id, subtotal_minor, discount_minor, service_charge_minor,
+                              service_charge_bps, discount, split_taxes)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+                   $16, $17, $18, $19, $20, $21, $22) RETURNING id)
          INSERT INTO bill_lines (bill_id, line_id, position, amount_minor, parts, of_parts, tax_rate_bps)
          SELECT bill.id, x.line_id, x.position, x.amount_minor, x.parts, x.of_parts, x.tax_rate_bps
            FROM bill, jsonb_to_recordset($15::jsonb)
@@ -58,6 +77,10 @@ export function billRepository(db: Db): BillRepository {
               tax_rate_bps: l.taxRateBps,
             })),
           ),
+          ...[b.fiscalDayId, b.subtotalMinor, b.discountMinor, b.serviceChargeMinor],
+          b.serviceChargeBps,
+          b.discount && JSON.stringify(b.discount),
+          JSON.stringify([...b.splitTaxByRate]),
         ],
       );
     },
@@ -72,14 +95,40 @@ export function billRepository(db: Db): BillRepository {
 
     async listByOrder(orderId) {
       const rows = await db.query<BillRow>(
-        `SELECT b.*, (SELECT json_agg(json_build_object('lineId', l.line_id, 'amountMinor',
-                        l.amount_minor, 'parts', l.parts, 'of', l.of_parts,
-                        'taxRateBps', l.tax_rate_bps) ORDER BY l.position)
-                        FROM bill_lines l WHERE l.bill_id = b.id) AS lines
-           FROM bills b WHERE b.order_id = $1 ORDER BY b.year, b.number`,
+        `${SELECT_WITH_LINES} WHERE b.order_id = $1 ORDER BY b.year, b.number`,
         [orderId],
       );
       return rows.map(toBill);
+    },
+
+    async find(billId) {
+      const [row] = await db.query<BillRow>(`${SELECT_WITH_LINES} WHERE b.id = $1`, [billId]);
+      return row && toBill(row);
+    },
+
+    async lock(billId) {
+      await db.query('SELECT 1 FROM bills WHERE id = $1 FOR UPDATE', [billId]);
+      return this.find(billId);
+    },
+
+    async saveTotals(b) {
+      await db.query(
+        `UPDATE bills SET discount = $2, discount_minor = $3, service_charge_bps = $4,
+           service_charge_minor = $5, total_minor = $6, taxes = $7 WHERE id = $1`,
+        [
+          b.id,
+          b.discount && JSON.stringify(b.discount),
+          b.discountMinor,
+          b.serviceChargeBps,
+          b.serviceChargeMinor,
+          b.totalMinor,
+          JSON.stringify([...b.taxByRate]),
+        ],
+      );
+    },
+
+    async markPaid(billId, at) {
+      await db.query(`UPDATE bills SET status = 'paid', paid_at = $2 WHERE id = $1`, [billId, at]);
     },
   };
 }
@@ -100,6 +149,14 @@ function toBill(r: BillRow): Bill {
     orderVersion: r.order_version,
     createdBy: r.created_by,
     createdAt: r.created_at,
+    fiscalDayId: r.fiscal_day_id,
+    subtotalMinor: r.subtotal_minor,
+    discountMinor: r.discount_minor,
+    discount: r.discount,
+    splitTaxByRate: new Map(r.split_taxes),
+    serviceChargeMinor: r.service_charge_minor,
+    serviceChargeBps: r.service_charge_bps,
+    paidAt: r.paid_at,
     lines: (r.lines ?? []).map((l) => ({
       lineId: l.lineId,
       amountMinor: l.amountMinor,

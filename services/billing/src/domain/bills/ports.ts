@@ -7,4 +7,10 @@ export interface BillRepository {
   /** Open bills of the order become voided; returns their ids. */
   voidOpen(orderId: string): Promise<string[]>;
   listByOrder(orderId: string): Promise<Bill[]>;
+  find(billId: string): Promise<Bill | undefined>;
+  /** The bill, locked until the transaction ends: its payments settle one at a time. */
+  lock(billId: string): Promise<Bill | undefined>;
+  markPaid(billId: string, at: Date): Promise<void>;
+  /** Writes a bill's discount, service charge, total and taxes. */
+  saveTotals(bill: Bill): Promise<void>;
 }

@@ -1,0 +1,26 @@
+import { canAccess, NotFoundError, type Actor } from '@brigade/core';
+import type { BillingDeps } from '../ports';
+import { dueOf } from './due';
+
+/** A bill's payments with their refunds, and what is still due. Staff, or the storefront paying it. */
+export async function billPayments(deps: BillingDeps, caller: Actor, billId: string) {
+  const bill = await deps.bills.find(billId);
+  if (!bill || !canAccess(caller, bill)) throw new NotFoundError('The bill');
+  const payments = await deps.payments.listByBill(billId);
+  return {
+    bill,
+    due: dueOf(bill, payments),
+    payments: await Promise.all(
+      payments.map(async (payment) => ({
+        payment,
+        refunds: await deps.payments.listRefunds(payment.id),
+      })),
+    ),
+  };
+}
+
+export async function paymentOf(deps: BillingDeps, caller: Actor, paymentId: string) {
+  const payment = await deps.payments.find(paymentId);
+  if (!payment || !canAccess(caller, payment)) throw new NotFoundError('The payment');
+  return { payment, refunds: await deps.payments.listRefunds(paymentId) };
+}
