@@ -90,3 +90,26 @@ export function echoProblems(service: string, line: string): void {
     console.log(`[${service}] ${line}`);
   }
 }
+
+/** The simulators of the outside world `npm start` runs: Mollie on HTTPS (4001). */
+export async function startSimulators(logDir: string) {
+  mkdirSync(logDir, { recursive: true });
+  const log = createWriteStream(path.join(logDir, 'mollie-simulator.log'), { flags: 'a' });
+  const mollie = await startServiceProcess(
+    'mollie-simulator',
+    path.join(root, 'simulators', 'mollie', 'dist', 'main.js'),
+    { PORT: String(SIMULATOR_PORTS.mollie) },
+    { readyLine: /mollie simulator listening/, onLine: (line) => log.write(`${line}\n`) },
+  );
+  return {
+    mollie,
+    /** What billing needs to speak to it (a test key; certificate checks off for its process). */
+    env: {
+      MOLLIE_API_ENDPOINT: `https://127.0.0.1:${SIMULATOR_PORTS.mollie}/v2/`,
+      MOLLIE_TRUST_ANY_CERTIFICATE: 'true',
+    },
+    stop: () => mollie.stop(),
+  };
+}
+
+export const SIMULATOR_PORTS = { mollie: 4001 } as const;

@@ -5,17 +5,28 @@
 import path from 'node:path';
 import { databaseUrl, provisionInfrastructure } from '../libs/testing/src';
 import { DEMO, qrTokenOf, seedDemo } from './seed-demo';
-import { echoProblems, root, SERVICE_PORTS, startStack } from './stack';
+import { DEMO_REGISTER_ID, seedBillingDemo } from './seed-demo-billing';
+import { echoProblems, root, SERVICE_PORTS, startSimulators, startStack } from './stack';
 
 async function main(): Promise<void> {
   const infra = await provisionInfrastructure();
   console.log(`Infrastructure: ${infra.source} (PostgreSQL, RabbitMQ, Redis answer)`);
   const logDir = path.join(root, '.brigade', 'logs');
-  const services = await startStack({ infra, dbPrefix: 'brigade_', logDir, echo: echoProblems });
+  const simulators = await startSimulators(logDir);
+  const services = await startStack({
+    infra,
+    dbPrefix: 'brigade_',
+    logDir,
+    echo: echoProblems,
+    extraEnv: simulators.env,
+  });
   await seedDemo(databaseUrl(infra.postgresUrl, 'brigade_orders'));
+  await seedBillingDemo(databaseUrl(infra.postgresUrl, 'brigade_billing'));
 
   const url = (port: number) => `http://localhost:${port}`;
   const orders = url(3001);
+  const billing = url(3002);
+  const bearer = `-H "Authorization: Bearer $TOKEN"`;
   const json = `-H 'content-type: application/json'`;
   const qr = `-H 'X-Api-Key: ${DEMO.apiKey}'`;
   const key = `-H "Idempotency-Key: $(node -p 'crypto.randomUUID()')"`;
@@ -50,6 +61,18 @@ The manager signs in, follows the restaurant live (another terminal) and reads t
   curl -s '${orders}/v1/orders?locationId=${DEMO.locationId}' -H "Authorization: Bearer $TOKEN"
   curl -s '${orders}/v1/orders/<id>/events' -H "Authorization: Bearer $TOKEN"
   curl -s '${url(3003)}/v1/tickets?orderId=<id>' -H "Authorization: Bearer $TOKEN"
+The waiter splits the tab and the guest pays on the phone (the Mollie simulator's checkout page:
+open checkoutUrl, accept its self-signed certificate, click Paid; the order turns paid, table 7 is freed):
+  BILL=$(curl -s -X POST ${billing}/v1/orders/<id>/bills ${json} ${bearer} -d '{"kind":"whole"}' | ${field('items[0].id')})
+  curl -s -X POST ${billing}/v1/bills/$BILL/payments ${json} ${bearer} ${key} \\
+       -d '{"method":"mollie","tipMinor":200,"redirectUrl":"https://gasthaus.example/danke"}'
+Or in cash at the bar (open the register's session once); then the day's running Z report:
+  curl -s -X POST ${billing}/v1/registers/${DEMO_REGISTER_ID}/sessions ${json} ${bearer} \\
+       -d '{"openingFloatMinor":10000,"denominations":[{"valueMinor":2000,"count":5}]}'
+  curl -s -X POST ${billing}/v1/bills/$BILL/payments ${json} ${bearer} ${key} -d '{"method":"cash","tenderedMinor":5000}'
+  curl -s '${billing}/v1/locations/${DEMO.locationId}/fiscal-days' ${bearer}
+  curl -s '${billing}/v1/fiscal-days/<id>/z-report?format=text' ${bearer}
+Mollie simulator: https://127.0.0.1:4001 (controls under /_sim/, e.g. POST /_sim/webhooks/mode {"mode":"drop"}).
 Staff: ${DEMO.manager.email} (manager) and ${DEMO.waiter.email} (waiter), password ${DEMO.manager.password}.
 
 Health: /healthz and /readyz on every service; metrics: /metrics. Logs: ${path.relative(process.cwd(), logDir)}/<service>.log
@@ -61,6 +84,7 @@ Stop with Ctrl-C.`);
     stopping = true;
     console.log('\nStopping services…');
     await Promise.all(Object.values(services).map((s) => s.stop()));
+    await simulators.stop();
     await infra.stop();
     process.exit(0);
   };

@@ -33,6 +33,8 @@ export interface ServiceProcessOptions {
   onLine?: (line: string) => void;
   /** Extra node flags, e.g. `--cpu-prof` for profiling. */
   nodeArgs?: string[];
+  /** Ready once a line of its output matches, instead of its `/readyz` (a server on HTTPS). */
+  readyLine?: RegExp;
 }
 
 /** Starts `node <script>` with `env`, and resolves once its `/readyz` answers 200. */
@@ -40,7 +42,7 @@ export async function startServiceProcess(
   name: string,
   script: string,
   env: Record<string, string>,
-  { timeoutMs = 30_000, onLine, nodeArgs = [] }: ServiceProcessOptions = {},
+  { timeoutMs = 30_000, onLine, nodeArgs = [], readyLine }: ServiceProcessOptions = {},
 ): Promise<ServiceProcess> {
   const port = Number(env.PORT) || (await freePort());
   const child = spawn(process.execPath, [...nodeArgs, script], {
@@ -65,6 +67,7 @@ export async function startServiceProcess(
       async () => {
         if (child.exitCode !== null)
           throw new Error(`${name} exited with ${child.exitCode}:\n${out}`);
+        if (readyLine) return out.split('\n').some((line) => readyLine.test(line));
         return (await fetch(`${url}/readyz`)).ok;
       },
       { timeoutMs, intervalMs: 100, what: `${name} ready` },

@@ -5,7 +5,7 @@ import { startMollieSimulator } from './simulator';
 
 const config = loadConfig(
   z.object({
-    MOLLIE_SIM_PORT: env.port(4001),
+    PORT: env.port(4001),
     /** Where to write the certificate it serves, for whoever wants to pin it. */
     MOLLIE_SIM_CA_FILE: z.string().optional(),
   }),
@@ -13,7 +13,7 @@ const config = loadConfig(
 
 /** The simulator as a process (`npm start` runs it); controls under `/_sim/`. */
 async function main(): Promise<void> {
-  const sim = await startMollieSimulator({ port: config.MOLLIE_SIM_PORT });
+  const sim = await startMollieSimulator({ port: config.PORT });
   if (config.MOLLIE_SIM_CA_FILE) writeFileSync(config.MOLLIE_SIM_CA_FILE, sim.caPem);
   console.log(JSON.stringify({ level: 30, msg: 'mollie simulator listening', origin: sim.origin }));
   const stop = () => void sim.stop().then(() => process.exit(0));
