@@ -57,6 +57,18 @@ export function mollieProvider(options: MollieOptions): PaymentProvider {
       );
       return { id: refund.id, status: refund.status as RefundStatus };
     },
+    async getRefund(molliePaymentId, mollieRefundId) {
+      try {
+        const refund = await call(() =>
+          client.paymentRefunds.get(mollieRefundId, { paymentId: molliePaymentId }),
+        );
+        return { id: refund.id, status: refund.status as RefundStatus };
+      } catch (err) {
+        if (err instanceof RuleViolationError && err.type === 'payment-provider-not-found')
+          return undefined;
+        throw err;
+      }
+    },
   };
 }
 

@@ -1,5 +1,7 @@
 import { newId } from '../../../../libs/contracts/src';
 import { TestEnv, waitUntil } from '../../../../libs/testing/src';
+import { asStaff } from '../../../../test/support/builders';
+import { call } from '../../../../test/support/http-client';
 import { startBillingWithMollie, type BillingWithMollie } from '../payments-harness';
 
 const redirectUrl = 'https://gasthaus.example/thanks';
@@ -59,5 +61,45 @@ describe('reconciling payments whose webhooks never came', () => {
     );
     expect(attached).toMatchObject({ molliePaymentId: created!.id, status: 'open' });
     expect(t.mollie.payments()).toHaveLength(1);
+  });
+
+  it('when Mollie is down as a refund is asked for, then the refund waits reserved and is made once when Mollie is back, and followed until refunded', async () => {
+    const { bill } = await t.aBill();
+    const { body: payment } = await t.pay(bill.id, { method: 'mollie', redirectUrl });
+    await t.mollie.setStatus(payment.molliePaymentId, 'paid');
+    await waitUntil(async () => (await statusOf(payment.id)).status === 'paid', { what: 'paid' });
+    const manager = await asStaff(t.location.tenantId, ['manager']);
+    // Enough failures for the request's three tries and the reconciler's meanwhile.
+    t.mollie.failNext(12, { method: 'POST', path: /refunds$/ });
+
+    const down = await call(
+      'POST',
+      `${t.base}/v1/payments/${payment.id}/refunds`,
+      { amountMinor: 1000, reason: 'wine was corked' },
+      { ...manager, 'idempotency-key': newId() },
+    );
+    const overReserved = await call(
+      'POST',
+      `${t.base}/v1/payments/${payment.id}/refunds`,
+      { amountMinor: 2241, reason: 'everything' },
+      { ...manager, 'idempotency-key': newId() },
+    );
+
+    expect(down.status).toBe(502);
+    expect(overReserved.status).toBe(422);
+    await waitUntil(() => t.mollie.payments()[0]!.refunds.length === 1, {
+      what: 'the refund made by reconciliation',
+      timeoutMs: 15_000,
+    });
+    t.mollie.settleRefunds();
+    const refunded = await waitUntil(
+      async () => {
+        const p = await statusOf(payment.id);
+        return p.refunds[0]?.status === 'refunded' ? p : undefined;
+      },
+      { what: 'the refund followed to refunded', timeoutMs: 15_000 },
+    );
+    expect(refunded.refunded.amountMinor).toBe(1000);
+    expect(t.mollie.payments()[0]!.refunds).toHaveLength(1);
   });
 });

@@ -139,6 +139,15 @@ export function paymentRepository(db: Db): PaymentRepository {
       );
       return rows.map(toRefund);
     },
+    async listUnsettledRefunds(before, limit) {
+      const rows = await db.query<Row>(
+        `SELECT ${REFUND_COLUMNS.join(', ')} FROM refunds
+          WHERE status IN ('creating', 'pending', 'processing', 'queued') AND created_at < $1
+          ORDER BY created_at LIMIT $2`,
+        [before, limit],
+      );
+      return rows.map(toRefund);
+    },
     async setRefundStatus(id, status, mollieRefundId) {
       await db.query(
         `UPDATE refunds SET status = $2, mollie_refund_id = coalesce($3, mollie_refund_id) WHERE id = $1`,

@@ -20,6 +20,8 @@ export interface PaymentRepository {
   findRefundByRequest(paymentId: string, requestKey: string): Promise<Refund | undefined>;
   listRefunds(paymentId: string): Promise<Refund[]>;
   setRefundStatus(id: string, status: RefundStatus, mollieRefundId?: string): Promise<void>;
+  /** Refunds not final (created before `before`), oldest first. */
+  listUnsettledRefunds(before: Date, limit: number): Promise<Refund[]>;
 }
 
 /** What a payment provider says about a payment. */
@@ -55,4 +57,9 @@ export interface PaymentProvider {
     refundId: string;
     idempotencyKey: string;
   }): Promise<{ id: string; status: RefundStatus }>;
+  /** Undefined when the provider has no such refund. */
+  getRefund(
+    molliePaymentId: string,
+    mollieRefundId: string,
+  ): Promise<{ id: string; status: RefundStatus } | undefined>;
 }

@@ -3,6 +3,7 @@ import { applyProviderPayment } from './apply-provider-payment';
 import { createAtProvider } from './create-at-provider';
 import { canMove, type Payment } from './payment';
 import { paymentFailed } from './payment-events';
+import { settleRefund } from './settle-refund';
 
 export interface ReconcileOptions {
   /** Payments whose status has not moved for this long are asked about. */
@@ -17,8 +18,8 @@ export interface ReconcileOptions {
 
 /**
  * Mollie stops retrying a webhook after 10 tries in 26 hours, and a webhook may never come
- * at all: every payment not final is polled here until it is. A payment whose creation was
- * interrupted is created again with its own key, which finds the Mollie payment if one was made.
+ * at all: every payment and refund not final is polled here until it is. One whose creation
+ * was interrupted is created again with its own key, which finds Mollie's if one was made.
  */
 export async function reconcilePayments(
   deps: BillingDeps,
@@ -45,7 +46,19 @@ export async function reconcilePayments(
       failures++;
     }
   }
-  return { checked: unsettled.length, failures };
+  const refunds = await deps.payments.listUnsettledRefunds(
+    new Date(now - options.quietForMs),
+    options.batch ?? 200,
+  );
+  for (const refund of refunds) {
+    try {
+      const payment = await deps.payments.find(refund.paymentId);
+      if (payment) await settleRefund(deps, payment, refund);
+    } catch {
+      failures++;
+    }
+  }
+  return { checked: unsettled.length + refunds.length, failures };
 }
 
 async function abandon(deps: BillingDeps, payment: Payment): Promise<void> {

@@ -1,11 +1,12 @@
 import type { BillingDeps } from '../ports';
 import { applyProviderPayment, type ApplyOutcome } from './apply-provider-payment';
+import { settleRefundsOf } from './settle-refund';
 
 const MOLLIE_PAYMENT_ID = /^tr_[A-Za-z0-9]{1,64}$/;
 
 /**
- * A webhook said something happened to a Mollie payment: ask Mollie what (the webhook
- * carries only the id, so nothing in it is trusted) and apply it. An id Mollie does not
+ * A webhook said something happened to a Mollie payment or one of its refunds: ask Mollie
+ * what (the webhook carries only the id, so nothing in it is trusted) and apply it. An id Mollie does not
  * know changes nothing; one it knows but we never stored is matched by the id we gave it.
  */
 export async function syncProviderPayment(
@@ -15,5 +16,8 @@ export async function syncProviderPayment(
   if (!MOLLIE_PAYMENT_ID.test(molliePaymentId)) return 'unknown';
   const remote = await deps.provider.getPayment(molliePaymentId);
   if (!remote) return 'unknown';
-  return applyProviderPayment(deps, remote);
+  const outcome = await applyProviderPayment(deps, remote);
+  const payment = await deps.payments.findByMollieId(remote.id);
+  if (payment?.status === 'paid') await settleRefundsOf(deps, payment);
+  return outcome;
 }
