@@ -3,11 +3,12 @@ import { startMollieSimulator, type MollieSimulator } from '../../simulators/mol
 import { aMenu, anIdempotencyKey, asStaff, type TestMenu } from '../support/builders';
 import { call } from '../support/http-client';
 import { startApp, type StartedApp } from '../support/stack';
-import { someTables } from '../support/tables';
+import { aStorefrontKey, someTables } from '../support/tables';
 
 /**
  * Table 4 pays: the waiter splits the tab in two, one guest pays on the phone through
- * Mollie (whose webhooks come twice), the other in cash; only when both are in does orders
+ * Mollie (the QR storefront's key exchanged at orders for a token billing accepts; Mollie's
+ * webhooks come twice), the other in cash; only when both are in does orders
  * mark the tab paid, end the table's session and ask for the table to be cleared.
  */
 describe('paying a table’s tab, across orders, billing and Mollie', () => {

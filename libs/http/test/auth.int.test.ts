@@ -112,6 +112,27 @@ describe('authentication and guards', () => {
     expect(await res.json()).toEqual(storefront);
   });
 
+  it('when a storefront token (its API key exchanged at orders) is sent, then the request runs as that storefront', async () => {
+    const { kind: _kind, ...actor } = storefront;
+
+    const res = await get({ authorization: `Bearer ${await tokens.signStorefront(actor)}` });
+
+    expect(await res.json()).toEqual(storefront);
+  });
+
+  it('when an approval is sent as a bearer token, then answers 401 token-invalid', async () => {
+    const approval = await tokens.signApproval(
+      { kind: 'staff', ...staff(['manager']) },
+      'refund',
+      newId(),
+    );
+
+    const res = await get({ authorization: `Bearer ${approval}` });
+
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { type: string }).type).toMatch(/token-invalid$/);
+  });
+
   it.each([
     ['no credential', {}, 'unauthenticated'],
     ['an unknown API key', { 'x-api-key': newApiKey() }, 'unauthenticated'],

@@ -14,7 +14,7 @@ import { actorKey, type Logger } from '@brigade/core';
 import { actorOf, authenticate, cachedResolver, IdempotencyStore } from '@brigade/http';
 import type { Request } from 'express';
 import { apiKeyResolver } from './db/repositories/credential.repository';
-import { mountAuthRoutes } from './http/auth.routes';
+import { mountAuthRoutes, mountStorefrontTokenRoute } from './http/auth.routes';
 import { createPlatform, startService } from '@brigade/service';
 import type { OrdersConfig } from './config';
 import { subscriptions } from './consumers/subscriptions';
@@ -65,6 +65,7 @@ export function createOrdersApp(config: OrdersConfig, log?: Logger) {
           const apiKeys = cachedResolver(apiKeyResolver(platform.db));
           router.use(liveAccessToken);
           router.use(authenticate({ tokens: platform.tokens, apiKeys }));
+          mountStorefrontTokenRoute(router, deps);
           mountManagementRoutes(router, deps, idempotency);
           mountMenuRoutes(router, deps, idempotency);
           mountFloorRoutes(router, deps, idempotency);

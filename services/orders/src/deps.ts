@@ -32,6 +32,7 @@ export function buildDeps({ db, relay, tokens, config, log }: Platform): OrdersD
       verifyPassword,
       noUserHash: NO_USER_PASSWORD_HASH,
       signToken: (actor) => tokens.sign(actor),
+      signStorefrontToken: (actor) => tokens.signStorefront(actor),
       tokenTtlSeconds: config.AUTH_TOKEN_TTL_SECONDS,
     },
   };

@@ -6,6 +6,7 @@ import {
   type Clock,
   type Role,
   type StaffActor,
+  type StorefrontActor,
 } from '@brigade/core';
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 
@@ -21,8 +22,9 @@ export interface Approval {
 }
 
 /**
- * Short-lived signed tokens (JWT, HS256) for staff and for a manager's approval. Every
- * service verifies them with the shared secret alone, without asking orders.
+ * Short-lived signed tokens (JWT, HS256) for staff, for storefronts (exchanged for their API
+ * key at orders, which owns the keys) and for a manager's approval. Every service verifies
+ * them with the shared secret alone, without asking orders.
  */
 export class StaffTokens {
   private readonly key: Uint8Array;
@@ -52,8 +54,33 @@ export class StaffTokens {
       .sign(this.key);
   }
 
-  async verify(token: string): Promise<StaffActor> {
-    const claims = await this.claims(token, 'staff');
+  /** A storefront's API key, exchanged for a token every service accepts (same lifetime). */
+  signStorefront(actor: Omit<StorefrontActor, 'kind'>): Promise<string> {
+    return new SignJWT({
+      tid: actor.tenantId,
+      locs: actor.locationIds,
+      ch: actor.channel,
+      use: 'storefront',
+    })
+      .setProtectedHeader({ alg: ALG })
+      .setSubject(actor.apiKeyId)
+      .setIssuer(ISSUER)
+      .setIssuedAt(this.clock.now())
+      .setExpirationTime(this.expiresIn(this.ttlSeconds))
+      .sign(this.key);
+  }
+
+  async verify(token: string): Promise<StaffActor | StorefrontActor> {
+    const claims = await this.claims(token, ['staff', 'storefront']);
+    if (claims.use === 'storefront') {
+      return {
+        kind: 'storefront',
+        tenantId: String(claims.tid),
+        apiKeyId: String(claims.sub),
+        locationIds: claims.locs as string[],
+        channel: claims.ch as StorefrontActor['channel'],
+      };
+    }
     return {
       kind: 'staff',
       tenantId: String(claims.tid),
@@ -89,7 +116,7 @@ export class StaffTokens {
         `${expected.action} needs a manager's approval`,
         'approval-required',
       );
-    const claims = await this.claims(token, 'approval');
+    const claims = await this.claims(token, ['approval']);
     if (
       claims.tid !== expected.tenantId ||
       claims.act !== expected.action ||
@@ -112,15 +139,18 @@ export class StaffTokens {
     return Math.floor(this.clock.now().getTime() / 1000) + seconds;
   }
 
-  private async claims(token: string, use: 'staff' | 'approval'): Promise<JWTPayload> {
+  private async claims(
+    token: string,
+    uses: ReadonlyArray<'staff' | 'storefront' | 'approval'>,
+  ): Promise<JWTPayload> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
         algorithms: [ALG],
         currentDate: this.clock.now(),
       });
-      if (payload.use !== use)
-        throw new UnauthenticatedError(`Not a ${use} token`, 'token-invalid');
+      if (!uses.includes(payload.use as never))
+        throw new UnauthenticatedError(`Not a ${uses.join(' or ')} token`, 'token-invalid');
       return payload;
     } catch (err) {
       if (err instanceof UnauthenticatedError) throw err;

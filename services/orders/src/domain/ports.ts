@@ -1,5 +1,5 @@
 import type { ApprovalAction, Envelope } from '@brigade/contracts';
-import type { Clock, Logger, Role, StaffActor } from '@brigade/core';
+import type { Clock, Logger, Role, StaffActor, StorefrontActor } from '@brigade/core';
 import type { TableSessionsPort } from './floor/ports';
 import type { LiveFeedPort } from './live/ports';
 import type { ManagementPort } from './management/ports';
@@ -85,6 +85,7 @@ export interface OrdersDeps {
     /** Checked against when the user is unknown; matches no password. */
     noUserHash: string;
     signToken(actor: Omit<StaffActor, 'kind'>): Promise<string>;
+    signStorefrontToken(actor: Omit<StorefrontActor, 'kind'>): Promise<string>;
     tokenTtlSeconds: number;
   };
 }

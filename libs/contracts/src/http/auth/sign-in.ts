@@ -30,3 +30,24 @@ export const signInRoute = defineRoute({
   response: { status: 200, description: 'The token and who it is for', body: SignInResponse },
   problems: ['sign-in-failed'],
 });
+
+export const StorefrontTokenResponse = z
+  .object({
+    /** Send as `Authorization: Bearer <token>` to any service (billing, to pay a bill). */
+    token: z.string(),
+    expiresInSeconds: z.number().int(),
+    locationIds: z.array(Id),
+    channel: z.string(),
+  })
+  .meta({ id: 'StorefrontTokenResponse' });
+
+export const storefrontTokenRoute = defineRoute({
+  method: 'post',
+  path: '/v1/auth/storefront-token',
+  summary:
+    'A storefront exchanges its API key (`X-Api-Key`) for a short-lived token every service accepts; orders alone knows the keys',
+  tag: 'auth',
+  request: {},
+  response: { status: 200, description: 'The token', body: StorefrontTokenResponse },
+  problems: [],
+});
