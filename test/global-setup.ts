@@ -8,6 +8,7 @@ import {
   templateDatabase,
   type Infrastructure,
 } from '../libs/testing/src';
+import { ensureChromium } from '../libs/testing/src/browser';
 import { migrationsOf, SERVICES } from './service-migrations';
 
 declare global {
@@ -20,6 +21,8 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   const infra = await provisionInfrastructure();
+  // Browser tests (the KDS page) drive the system's Chromium; installed here once if missing.
+  ensureChromium((line) => console.log(line));
   globalThis.brigadeInfra = infra;
   const runId = newRunId();
   await dropAbandonedRuns(infra.postgresUrl);
