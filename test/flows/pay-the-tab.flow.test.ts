@@ -73,10 +73,23 @@ describe('paying a table’s tab, across orders, billing and Mollie', () => {
         'Idempotency-Key': anIdempotencyKey(),
       });
 
-    const online = await pay(split[0].id, {
-      method: 'mollie',
-      redirectUrl: 'https://example.org/',
-    });
+    const qrKey = await aStorefrontKey(orders.app.platform.db, menu, 'qr');
+    const exchanged = await call(
+      'POST',
+      `${orders.url}/v1/auth/storefront-token`,
+      undefined,
+      qrKey,
+    );
+    const asGuest = (body: object) =>
+      call('POST', `${billing.url}/v1/bills/${split[0].id}/payments`, body, {
+        authorization: `Bearer ${exchanged.body.token}`,
+        'Idempotency-Key': anIdempotencyKey(),
+      });
+    const refused = await asGuest({ method: 'cash' });
+    const online = await asGuest({ method: 'mollie', redirectUrl: 'https://example.org/' });
+    expect(exchanged.status).toBe(200);
+    expect(refused.status).toBe(403);
+    expect(online.status).toBe(201);
     mollie.webhooks.mode({ duplicate: 2 });
     await mollie.setStatus(online.body.molliePaymentId, 'paid');
     const getOrder = async () =>
