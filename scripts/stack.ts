@@ -91,25 +91,38 @@ export function echoProblems(service: string, line: string): void {
   }
 }
 
-/** The simulators of the outside world `npm start` runs: Mollie on HTTPS (4001). */
+/**
+ * The simulators of the outside world `npm start` runs: Mollie on HTTPS (4001), and three
+ * ESC/POS kitchen printers (9101–9103, their prints and modes on 4010).
+ */
 export async function startSimulators(logDir: string) {
   mkdirSync(logDir, { recursive: true });
-  const log = createWriteStream(path.join(logDir, 'mollie-simulator.log'), { flags: 'a' });
+  const log = createWriteStream(path.join(logDir, 'simulators.log'), { flags: 'a' });
   const mollie = await startServiceProcess(
     'mollie-simulator',
     path.join(root, 'simulators', 'mollie', 'dist', 'main.js'),
     { PORT: String(SIMULATOR_PORTS.mollie) },
     { readyLine: /mollie simulator listening/, onLine: (line) => log.write(`${line}\n`) },
   );
+  const printers = await startServiceProcess(
+    'printer-simulator',
+    path.join(root, 'simulators', 'printer', 'dist', 'main.js'),
+    {
+      PORT: String(SIMULATOR_PORTS.printerControl),
+      PRINTER_PORTS: SIMULATOR_PORTS.printers.join(','),
+    },
+    { readyLine: /printer simulator listening/, onLine: (line) => log.write(`${line}\n`) },
+  );
   return {
     mollie,
+    printers,
     /** What billing needs to speak to it (a test key; certificate checks off for its process). */
     env: {
       MOLLIE_API_ENDPOINT: `https://127.0.0.1:${SIMULATOR_PORTS.mollie}/v2/`,
       MOLLIE_TRUST_ANY_CERTIFICATE: 'true',
     },
-    stop: () => mollie.stop(),
+    stop: () => Promise.all([mollie.stop(), printers.stop()]),
   };
 }
 
-export const SIMULATOR_PORTS = { mollie: 4001 } as const;
+export const SIMULATOR_PORTS = { mollie: 4001, printerControl: 4010, printers: [9101, 9102, 9103] };

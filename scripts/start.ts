@@ -73,6 +73,7 @@ Or in cash at the bar (open the register's session once); then the day's running
   curl -s '${billing}/v1/locations/${DEMO.locationId}/fiscal-days' ${bearer}
   curl -s '${billing}/v1/fiscal-days/<id>/z-report?format=text' ${bearer}
 Mollie simulator: https://127.0.0.1:4001 (controls under /_sim/, e.g. POST /_sim/webhooks/mode {"mode":"drop"}).
+Kitchen printers (ESC/POS on 9101–9103): what they printed and their modes on http://127.0.0.1:4010/printers.
 Staff: ${DEMO.manager.email} (manager) and ${DEMO.waiter.email} (waiter), password ${DEMO.manager.password}.
 
 Health: /healthz and /readyz on every service; metrics: /metrics. Logs: ${path.relative(process.cwd(), logDir)}/<service>.log

@@ -1,0 +1,2 @@
+export * from './printer';
+export type { Receipt } from './escpos-decoder';
