@@ -6,6 +6,7 @@ import path from 'node:path';
 import { databaseUrl, provisionInfrastructure } from '../libs/testing/src';
 import { DEMO, qrTokenOf, seedDemo } from './seed-demo';
 import { DEMO_REGISTER_ID, seedBillingDemo } from './seed-demo-billing';
+import { seedKitchenDemo } from './seed-demo-kitchen';
 import { echoProblems, root, SERVICE_PORTS, startSimulators, startStack } from './stack';
 
 async function main(): Promise<void> {
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   });
   await seedDemo(databaseUrl(infra.postgresUrl, 'brigade_orders'));
   await seedBillingDemo(databaseUrl(infra.postgresUrl, 'brigade_billing'));
+  await seedKitchenDemo(databaseUrl(infra.postgresUrl, 'brigade_kitchen'));
 
   const url = (port: number) => `http://localhost:${port}`;
   const orders = url(3001);
@@ -73,7 +75,9 @@ Or in cash at the bar (open the register's session once); then the day's running
   curl -s '${billing}/v1/locations/${DEMO.locationId}/fiscal-days' ${bearer}
   curl -s '${billing}/v1/fiscal-days/<id>/z-report?format=text' ${bearer}
 Mollie simulator: https://127.0.0.1:4001 (controls under /_sim/, e.g. POST /_sim/webhooks/mode {"mode":"drop"}).
-Kitchen printers (ESC/POS on 9101–9103): what they printed and their modes on http://127.0.0.1:4010/printers.
+Kitchen printers (ESC/POS on 9101–9103; Küche, Pass, and a spare that takes over Küche): each
+ticket printed, as text, on http://127.0.0.1:4010/printers/9101/receipts; switch one off with
+  curl -s -X POST http://127.0.0.1:4010/printers/9101/mode -d '{"mode":"off"}'   (back: "online")
 Staff: ${DEMO.manager.email} (manager) and ${DEMO.waiter.email} (waiter), password ${DEMO.manager.password}.
 
 Health: /healthz and /readyz on every service; metrics: /metrics. Logs: ${path.relative(process.cwd(), logDir)}/<service>.log

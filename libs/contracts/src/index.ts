@@ -39,6 +39,7 @@ export * from './http/orders/order-lifecycle';
 export * from './http/orders/moves';
 export * from './http/orders/queries';
 export * from './http/kitchen/list-tickets';
+export * from './http/kitchen/printers';
 export * from './http/billing/get-billable-order';
 export * from './http/billing/bills';
 export * from './http/billing/payments';

@@ -1,15 +1,20 @@
 import { KitchenTicketCreatedV1 } from '@brigade/contracts';
 import { newId, systemClock, type Logger } from '@brigade/core';
 import { authenticate } from '@brigade/http';
-import { createPlatform, outboxPort, startService, type BaseConfig } from '@brigade/service';
+import { createPlatform, outboxPort, startService } from '@brigade/service';
+import type { KitchenConfig } from './config';
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
 import { ticketRepository } from './db/repositories/ticket.repository';
 import type { KitchenDeps } from './domain/ports';
 import { mountTicketRoutes, ticketRoutes } from './http/tickets.routes';
+import { printingRepository } from './db/repositories/printing.repository';
+import { mountPrinterRoutes, printerRoutes } from './http/printers.routes';
+import { printJob } from './jobs/print.job';
+import { networkPrinter } from './printing/network-printer';
 
 /** Composition root of kitchen. */
-export function createKitchenApp(config: BaseConfig, log?: Logger) {
+export function createKitchenApp(config: KitchenConfig, log?: Logger) {
   const platform = createPlatform({
     service: 'kitchen',
     config,
@@ -24,18 +29,36 @@ export function createKitchenApp(config: BaseConfig, log?: Logger) {
     transaction: (fn) => db.withTransaction(() => fn()),
     outbox: outboxPort(db, relay),
     tickets: ticketRepository(db),
+    printing: printingRepository(db),
+    print: networkPrinter(config.PRINT_TIMEOUT_MS),
+    queuePrintJobs: (ids) => {
+      // A lost enqueue leaves the job pending in print_jobs; the reprint route recovers it.
+      for (const id of ids) {
+        platform.jobs
+          .enqueue(print, { printJobId: id }, { jobId: id })
+          .catch((err: unknown) => platform.log.error({ err, printJobId: id }, 'print not queued'));
+      }
+    },
+    afterCommit: (fn) => db.afterCommit(fn),
   };
+  const print = printJob(deps, {
+    attempts: config.PRINT_ATTEMPTS,
+    backoffMs: config.PRINT_BACKOFF_MS,
+    backupAfterAttempts: config.PRINT_BACKUP_AFTER_ATTEMPTS,
+  });
   return {
     platform,
     deps,
     start: () =>
       startService(platform, {
         title: 'Brigade kitchen',
-        routes: ticketRoutes,
+        routes: [...ticketRoutes, ...printerRoutes],
         mount: (router) => {
           router.use(authenticate({ tokens: platform.tokens }));
           mountTicketRoutes(router, deps);
+          mountPrinterRoutes(router, deps);
         },
+        jobs: [print],
         subscriptions: subscriptions(deps),
         publishes: [KitchenTicketCreatedV1],
       }),

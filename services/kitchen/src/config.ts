@@ -1,3 +1,15 @@
+import { env } from '@brigade/core';
 import { baseConfig } from '@brigade/service';
+import type { z } from 'zod';
 
-export const kitchenConfig = baseConfig('kitchen', 3003);
+/** The platform's variables, and how hard kitchen tries a printer. */
+export const kitchenConfig = baseConfig('kitchen', 3003).extend({
+  /** Attempts of one print job (back-off doubling from PRINT_BACKOFF_MS: 12 ≈ an hour). */
+  PRINT_ATTEMPTS: env.int(12, 1),
+  PRINT_BACKOFF_MS: env.int(1_000, 10),
+  /** Failed attempts on a printer before its backup prints the job. */
+  PRINT_BACKUP_AFTER_ATTEMPTS: env.int(3, 0),
+  /** How long a printer may take to connect or answer its status. */
+  PRINT_TIMEOUT_MS: env.int(5_000, 50),
+});
+export type KitchenConfig = z.infer<typeof kitchenConfig>;

@@ -3,6 +3,7 @@ import { TicketItemEntity } from './entities/ticket-item.entity';
 import { TicketEntity } from './entities/ticket.entity';
 import { CreateTickets1732500000000 } from './migrations/1732500000000-create-tickets';
 import { TrackVoidedItems1733400000001 } from './migrations/1733400000001-track-voided-items';
+import { CreatePrintersAndPrintJobs1733800000000 } from './migrations/1733800000000-create-printers-and-print-jobs';
 
 export const entities = [TicketEntity, TicketItemEntity];
 export const migrations = [
@@ -10,4 +11,5 @@ export const migrations = [
   CreateInbox1732000000001,
   CreateTickets1732500000000,
   TrackVoidedItems1733400000001,
+  CreatePrintersAndPrintJobs1733800000000,
 ];

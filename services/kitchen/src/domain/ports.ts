@@ -1,11 +1,13 @@
 import type { Envelope } from '@brigade/contracts';
 import type { Clock } from '@brigade/core';
+import type { PrintingRepository, PrintQueue, PrintTransport } from './printing/ports';
 import type { Ticket } from './tickets/ticket';
 
 export interface TicketRepository {
   /** Stores the ticket unless one exists for its fire and station; returns whether it did. */
   insertIfNew(ticket: Ticket): Promise<boolean>;
   listByOrder(orderId: string): Promise<Ticket[]>;
+  find(ticketId: string): Promise<Ticket | undefined>;
   /** Strikes units of the ticket item of an order line; false when no ticket holds it. */
   strikeUnits(lineId: string, quantity: number): Promise<boolean>;
 }
@@ -16,4 +18,10 @@ export interface KitchenDeps {
   transaction<T>(fn: () => Promise<T>): Promise<T>;
   outbox: { add(events: Envelope[]): Promise<void> };
   tickets: TicketRepository;
+  printing: PrintingRepository;
+  /** Prints a ticket on a network printer. */
+  print: PrintTransport;
+  queuePrintJobs: PrintQueue;
+  /** Runs `fn` once the current transaction commits (at once outside one). */
+  afterCommit(fn: () => void): void;
 }

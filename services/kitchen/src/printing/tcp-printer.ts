@@ -1,9 +1,5 @@
 import { Socket } from 'node:net';
-
-export interface PrinterAddress {
-  host: string;
-  port: number;
-}
+import type { PrinterAddress } from '../domain/printing/printer-address';
 
 export type PrintFailure = 'unreachable' | 'paper-out' | 'offline' | 'no-answer' | 'dropped';
 

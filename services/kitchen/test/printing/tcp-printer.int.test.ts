@@ -8,7 +8,7 @@ const ticket: PrintableTicket = {
   stationName: 'Küche',
   orderNumber: 117,
   source: 'pos',
-  orderType: 'take_away',
+  orderType: 'take_out',
   tableLabel: null,
   customerName: 'Jürgen Größmann',
   firedAt: new Date('2026-11-22T19:40:00Z'),

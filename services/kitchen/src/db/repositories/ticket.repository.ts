@@ -70,6 +70,14 @@ export function ticketRepository(db: Db): TicketRepository {
       });
       return rows.map(toTicket);
     },
+    async find(ticketId) {
+      const row = await db.manager().findOne(TicketEntity, {
+        where: { id: ticketId },
+        relations: { items: true },
+        order: { items: { position: 'ASC' } },
+      });
+      return row ? toTicket(row) : undefined;
+    },
   };
 }
 

@@ -1,10 +1,12 @@
+import type { OrderType } from '@brigade/contracts';
+
 /** What a kitchen printer needs of a ticket, whatever the ticket model around it. */
 export interface PrintableTicket {
   stationName: string;
   orderNumber: number;
   /** QR, POS, PHONE, UBER EATS…: the cooks see at a glance where it came from. */
   source: string;
-  orderType: 'dine_in' | 'take_away' | 'delivery';
+  orderType: OrderType;
   tableLabel: string | null;
   customerName: string | null;
   firedAt: Date;
@@ -30,7 +32,11 @@ export interface PrintLine {
   center?: boolean;
 }
 
-const TYPE_LABEL = { dine_in: 'HIER', take_away: 'MITNAHME', delivery: 'LIEFERUNG' } as const;
+const TYPE_LABEL: Record<OrderType, string> = {
+  dine_in: 'HIER',
+  take_out: 'MITNAHME',
+  delivery: 'LIEFERUNG',
+};
 
 /**
  * A ticket as the pass reads it: station, order number and where it came from in large

@@ -75,7 +75,7 @@ describe('a kitchen ticket on paper', () => {
       ...ticket,
       tableLabel: null,
       customerName: 'Jürgen',
-      orderType: 'take_away',
+      orderType: 'take_out',
     });
     expect(text[2]!.text).toMatch(/^MITNAHME +Abholung: Jürgen$/);
   });

@@ -1,6 +1,7 @@
 import { KitchenTicketCreatedV1, type OrderItemsFiredV1 } from '@brigade/contracts';
 import { traceFromContext } from '@brigade/core';
 import type { KitchenDeps } from '../ports';
+import { queuePrints } from '../printing/queue-prints';
 import { DEFAULT_STATION, type Ticket } from './ticket';
 
 /** Fired items become a ticket, stored once per fire and station, and announced. */
@@ -37,6 +38,7 @@ export async function createTickets(
   };
   return deps.transaction(async () => {
     if (!(await deps.tickets.insertIfNew(ticket))) return [];
+    await queuePrints(deps, ticket);
     await deps.outbox.add([
       KitchenTicketCreatedV1.create(
         {

@@ -1,0 +1,23 @@
+import type { PrinterAddress } from './printer-address';
+import type { Printer, PrintJob } from './print-job';
+import type { PrintableTicket } from './ticket-layout';
+
+export interface PrintingRepository {
+  insertPrinter(printer: Printer): Promise<void>;
+  listPrinters(locationId: string): Promise<Printer[]>;
+  findPrinter(id: string): Promise<Printer | undefined>;
+  printersOf(locationId: string, station: string): Promise<Printer[]>;
+  /** Inserts the jobs; a ticket's job for a printer exists once (a redelivered fire adds none). */
+  insertJobs(jobs: PrintJob[]): Promise<PrintJob[]>;
+  findJob(id: string): Promise<PrintJob | undefined>;
+  /** The job locked until the transaction ends: one attempt at a time. */
+  lockJob(id: string): Promise<PrintJob | undefined>;
+  listJobs(ticketId: string): Promise<PrintJob[]>;
+  updateJob(job: PrintJob): Promise<void>;
+}
+
+/** Lays out, encodes and prints a ticket on a printer; throws when it did not print. */
+export type PrintTransport = (printer: PrinterAddress, ticket: PrintableTicket) => Promise<void>;
+
+/** Queues a print job's attempt (BullMQ), after the transaction that wrote it commits. */
+export type PrintQueue = (printJobIds: string[]) => void;

@@ -1,0 +1,26 @@
+import type { Ticket } from '../tickets/ticket';
+import type { PrintableTicket } from './ticket-layout';
+
+/** A ticket as the printer gets it: units still to cook only (struck ones are off the slip). */
+export function printableTicket(ticket: Ticket): PrintableTicket {
+  return {
+    stationName: ticket.station,
+    orderNumber: ticket.orderNumber,
+    source: ticket.channel,
+    orderType: ticket.type,
+    tableLabel: ticket.tableLabel,
+    customerName: ticket.customerName,
+    firedAt: ticket.firedAt,
+    items: ticket.items
+      .filter((i) => i.quantity - i.voidedQuantity > 0)
+      .map((i) => ({
+        quantity: i.quantity - i.voidedQuantity,
+        name: i.name,
+        course: null,
+        seat: null,
+        modifiers: [],
+        notes: i.notes,
+        allergens: [],
+      })),
+  };
+}

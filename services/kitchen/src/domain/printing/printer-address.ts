@@ -1,0 +1,4 @@
+export interface PrinterAddress {
+  host: string;
+  port: number;
+}

@@ -1,0 +1,26 @@
+import { defineJob } from '@brigade/jobs';
+import { z } from 'zod';
+import type { KitchenDeps } from '../domain/ports';
+import { runPrintJob } from '../domain/printing/run-print-job';
+
+/**
+ * One print job's attempts: exponential back-off while the printer is off, out of paper or
+ * silent; its backup takes over after `backupAfterAttempts`; after the last attempt the job
+ * stays failed (kept in Redis and in `print_jobs`) and is logged as failed for good.
+ */
+export const printJob = (
+  deps: KitchenDeps,
+  options: { attempts: number; backoffMs: number; backupAfterAttempts: number },
+) =>
+  defineJob({
+    name: 'kitchen.print',
+    payload: z.object({ printJobId: z.string().uuid() }),
+    attempts: options.attempts,
+    backoffMs: options.backoffMs,
+    concurrency: 4,
+    process: ({ printJobId }, job) =>
+      runPrintJob(deps, printJobId, {
+        backupAfterAttempts: options.backupAfterAttempts,
+        last: job.attemptsMade + 1 >= options.attempts,
+      }),
+  });

@@ -1,0 +1,155 @@
+import { newId, OrderItemsFiredV1 } from '../../../../libs/contracts/src';
+import { BusProbe, TestEnv, waitUntil } from '../../../../libs/testing/src';
+import { startPrinterSimulator, type SimPrinter } from '../../../../simulators/printer/src';
+import { asStaff } from '../../../../test/support/builders';
+import { call } from '../../../../test/support/http-client';
+import { startApp, type StartedApp } from '../../../../test/support/stack';
+
+/**
+ * The kitchen's printers under trouble: one switched off for a while under a stream of
+ * orders, one out of paper with a backup. Every ticket comes out once on each printer it is
+ * for, the others are not held up, and a job's record says where it was printed.
+ */
+describe('printing kitchen tickets', () => {
+  const env = new TestEnv();
+  const owner = { tenantId: newId(), locationId: newId() };
+  let kitchen: StartedApp<'kitchen'>;
+  let bus: BusProbe;
+  let manager: Record<string, string>;
+  const printers: Record<string, SimPrinter> = {};
+
+  const fire = (station: number, orderNumber: number) =>
+    bus.publish(
+      OrderItemsFiredV1.create(
+        { ...owner, aggregateId: newId(), aggregateVersion: 1, correlationId: newId() },
+        {
+          orderId: newId(),
+          orderNumber: station * 1000 + orderNumber,
+          fireId: newId(),
+          type: 'dine_in',
+          channel: 'qr',
+          tableLabel: String(orderNumber),
+          customerName: null,
+          items: [
+            {
+              lineId: newId(),
+              productId: newId(),
+              name: 'Käsespätzle',
+              quantity: 1,
+              notes: null,
+              modifiers: [],
+              seat: null,
+              course: null,
+              source: 'qr',
+            },
+          ],
+          firedAt: new Date().toISOString(),
+        },
+      ),
+    );
+  const addPrinter = async (
+    name: string,
+    printer: SimPrinter,
+    backupPrinterId?: string,
+    station = 'kitchen',
+  ) => {
+    const res = await call(
+      'POST',
+      `${kitchen.url}/v1/locations/${owner.locationId}/printers`,
+      { station, name, host: '127.0.0.1', port: printer.port, backupPrinterId },
+      manager,
+    );
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+  const numbersOn = (printer: SimPrinter) =>
+    printer.receipts().map((r) => r.lines[1]!.trim().split(' ')[0]);
+
+  beforeAll(async () => {
+    kitchen = await startApp(env, 'kitchen', {
+      PRINT_BACKOFF_MS: '100',
+      PRINT_ATTEMPTS: '40',
+      PRINT_BACKUP_AFTER_ATTEMPTS: '2',
+      PRINT_TIMEOUT_MS: '500',
+    });
+    await kitchen.app.platform.amqp.waitUntilConnected();
+    bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
+    manager = await asStaff(owner.tenantId, ['manager']);
+    for (const name of ['pass', 'grill']) printers[name] = await startPrinterSimulator({ name });
+    await addPrinter('Pass', printers.pass!);
+    await addPrinter('Grill', printers.grill!);
+  });
+  afterAll(async () => {
+    await bus.stop();
+    await kitchen.stop();
+    await Promise.all(Object.values(printers).map((p) => p.stop()));
+  });
+
+  it('when a printer is off while tickets stream in, then the other prints them at once and it prints each once when back', async () => {
+    await printers.grill!.setMode('off');
+
+    for (let n = 1; n <= 6; n++) await fire(1, n);
+    await waitUntil(() => printers.pass!.receipts().length === 6, {
+      what: 'the pass printing all six meanwhile',
+      timeoutMs: 15_000,
+    });
+    expect(printers.grill!.receipts()).toHaveLength(0);
+    await printers.grill!.setMode('online');
+
+    await waitUntil(() => printers.grill!.receipts().length === 6, {
+      what: 'the grill printing the six once back',
+      timeoutMs: 20_000,
+    });
+    const expected = ['#1001', '#1002', '#1003', '#1004', '#1005', '#1006'];
+    expect(numbersOn(printers.pass!).sort()).toEqual(expected);
+    expect(numbersOn(printers.grill!).sort()).toEqual(expected);
+    expect(printers.grill!.receipts()[0]!.text).toContain('1x Käsespätzle');
+  });
+
+  it('when a printer is out of paper, then its backup prints the ticket and the job says so; a reprint prints it again', async () => {
+    printers.bar = await startPrinterSimulator({ name: 'bar' });
+    printers.barBackup = await startPrinterSimulator({ name: 'bar backup' });
+    // A spare on a station of its own: it prints only what it takes over.
+    const backupId = await addPrinter('Bar backup', printers.barBackup, undefined, 'spare');
+    const barId = await addPrinter('Bar', printers.bar, backupId);
+    await printers.bar.setMode('paper-out');
+
+    await fire(2, 1);
+
+    await waitUntil(() => printers.barBackup!.receipts().length === 1, {
+      what: 'the backup taking over',
+      timeoutMs: 15_000,
+    });
+    const [row] = await kitchen.app.platform.db.query<{ id: string; ticket_id: string }>(
+      `SELECT id, ticket_id FROM print_jobs WHERE printer_id = $1`,
+      [barId],
+    );
+    const barJob = await waitUntil(
+      async () => {
+        const jobs = await call(
+          'GET',
+          `${kitchen.url}/v1/tickets/${row!.ticket_id}/print-jobs`,
+          undefined,
+          manager,
+        );
+        const job = jobs.body.items.find((j: any) => j.printerId === barId);
+        return job?.status === 'printed' ? job : undefined;
+      },
+      { what: 'the job recorded as printed' },
+    );
+    expect(barJob).toMatchObject({ status: 'printed', printedOn: backupId });
+    expect(barJob.attempts).toBeGreaterThan(2);
+    expect(barJob.lastError).toMatch(/out of paper/);
+    expect(printers.bar.receipts()).toHaveLength(0);
+
+    const reprint = await call(
+      'POST',
+      `${kitchen.url}/v1/tickets/${row!.ticket_id}/reprint`,
+      undefined,
+      manager,
+    );
+    expect(reprint.status).toBe(202);
+    await printers.bar.setMode('online');
+    await waitUntil(() => printers.bar!.receipts().length === 1, { what: 'the reprint' });
+  });
+});
