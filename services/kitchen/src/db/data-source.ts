@@ -4,6 +4,7 @@ import { TicketEntity } from './entities/ticket.entity';
 import { CreateTickets1732500000000 } from './migrations/1732500000000-create-tickets';
 import { TrackVoidedItems1733400000001 } from './migrations/1733400000001-track-voided-items';
 import { CreatePrintersAndPrintJobs1733800000000 } from './migrations/1733800000000-create-printers-and-print-jobs';
+import { PrintVoidSlips1733800000001 } from './migrations/1733800000001-print-void-slips';
 
 export const entities = [TicketEntity, TicketItemEntity];
 export const migrations = [
@@ -12,4 +13,5 @@ export const migrations = [
   CreateTickets1732500000000,
   TrackVoidedItems1733400000001,
   CreatePrintersAndPrintJobs1733800000000,
+  PrintVoidSlips1733800000001,
 ];

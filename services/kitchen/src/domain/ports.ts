@@ -8,8 +8,8 @@ export interface TicketRepository {
   insertIfNew(ticket: Ticket): Promise<boolean>;
   listByOrder(orderId: string): Promise<Ticket[]>;
   find(ticketId: string): Promise<Ticket | undefined>;
-  /** Strikes units of the ticket item of an order line; false when no ticket holds it. */
-  strikeUnits(lineId: string, quantity: number): Promise<boolean>;
+  /** Strikes units of the ticket items of an order line; the tickets that held it. */
+  strikeUnits(lineId: string, quantity: number): Promise<Array<{ ticketId: string; name: string }>>;
 }
 
 export interface KitchenDeps {

@@ -6,5 +6,5 @@ import { printOverTcp } from './tcp-printer';
 /** Tickets to ESC/POS network printers: laid out, encoded in PC858, sent over raw TCP. */
 export const networkPrinter =
   (timeoutMs: number): PrintTransport =>
-  (printer, ticket) =>
-    printOverTcp(printer, encodeEscPos(layoutTicket(ticket)), timeoutMs);
+  (printer, ticket, options) =>
+    printOverTcp(printer, encodeEscPos(layoutTicket(ticket, options)), timeoutMs);

@@ -1,4 +1,4 @@
-import { newId, OrderItemsFiredV1 } from '../../../../libs/contracts/src';
+import { newId, OrderItemsFiredV1, OrderItemVoidedV1 } from '../../../../libs/contracts/src';
 import { BusProbe, TestEnv, waitUntil } from '../../../../libs/testing/src';
 import { startPrinterSimulator, type SimPrinter } from '../../../../simulators/printer/src';
 import { asStaff } from '../../../../test/support/builders';
@@ -18,12 +18,12 @@ describe('printing kitchen tickets', () => {
   let manager: Record<string, string>;
   const printers: Record<string, SimPrinter> = {};
 
-  const fire = (station: number, orderNumber: number) =>
+  const fire = (station: number, orderNumber: number, orderId = newId(), lineId = newId()) =>
     bus.publish(
       OrderItemsFiredV1.create(
-        { ...owner, aggregateId: newId(), aggregateVersion: 1, correlationId: newId() },
+        { ...owner, aggregateId: orderId, aggregateVersion: 1, correlationId: newId() },
         {
-          orderId: newId(),
+          orderId,
           orderNumber: station * 1000 + orderNumber,
           fireId: newId(),
           type: 'dine_in',
@@ -32,10 +32,10 @@ describe('printing kitchen tickets', () => {
           customerName: null,
           items: [
             {
-              lineId: newId(),
+              lineId,
               productId: newId(),
               name: 'Käsespätzle',
-              quantity: 1,
+              quantity: 2,
               notes: null,
               modifiers: [],
               seat: null,
@@ -103,7 +103,7 @@ describe('printing kitchen tickets', () => {
     const expected = ['#1001', '#1002', '#1003', '#1004', '#1005', '#1006'];
     expect(numbersOn(printers.pass!).sort()).toEqual(expected);
     expect(numbersOn(printers.grill!).sort()).toEqual(expected);
-    expect(printers.grill!.receipts()[0]!.text).toContain('1x Käsespätzle');
+    expect(printers.grill!.receipts()[0]!.text).toContain('2x Käsespätzle');
   });
 
   it('when a printer is out of paper, then its backup prints the ticket and the job says so; a reprint prints it again', async () => {
@@ -151,5 +151,41 @@ describe('printing kitchen tickets', () => {
     expect(reprint.status).toBe(202);
     await printers.bar.setMode('online');
     await waitUntil(() => printers.bar!.receipts().length === 1, { what: 'the reprint' });
+  });
+
+  it('when a unit is cancelled after fire, then a STORNO slip prints on the station’s printers', async () => {
+    const orderId = newId();
+    const lineId = newId();
+    await fire(3, 1, orderId, lineId);
+    await waitUntil(() => numbersOn(printers.pass!).includes('#3001'), { what: 'the ticket' });
+    const before = printers.pass!.receipts().length;
+
+    await bus.publish(
+      OrderItemVoidedV1.create(
+        { ...owner, aggregateId: orderId, aggregateVersion: 2, correlationId: newId() },
+        {
+          orderId,
+          orderNumber: 3001,
+          lineId,
+          productId: newId(),
+          name: 'Käsespätzle',
+          voidedLineId: newId(),
+          quantity: 1,
+          afterFire: true,
+          reason: 'guest_changed_mind',
+          note: null,
+          voidedBy: 'user:01934f6e-0015-7a00-8b00-000000000015',
+          approvedBy: null,
+          total: { amountMinor: 0, currency: 'EUR' },
+          voidedAt: new Date().toISOString(),
+        },
+      ),
+    );
+
+    await waitUntil(() => printers.pass!.receipts().length === before + 1, { what: 'the slip' });
+    const slip = printers.pass!.receipts().at(-1)!;
+    expect(slip.lines[0]!.trim()).toBe('*** STORNO ***');
+    expect(slip.text).toContain('#3001 QR');
+    expect(slip.text).toContain('-1x Käsespätzle');
   });
 });

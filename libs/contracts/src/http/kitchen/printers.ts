@@ -32,7 +32,7 @@ export const PrintJobResponse = z
     id: Id,
     ticketId: Id,
     printerId: Id,
-    kind: z.enum(['ticket', 'reprint']),
+    kind: z.enum(['ticket', 'reprint', 'void']),
     status: z.enum(['pending', 'sent', 'printed', 'failed']),
     attempts: z.number().int(),
     lastError: z.string().nullable(),

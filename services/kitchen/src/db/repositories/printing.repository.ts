@@ -4,7 +4,7 @@ import type { Printer, PrintJob, PrintJobStatus } from '../../domain/printing/pr
 
 type Row = Record<string, unknown>;
 const JOB_COLUMNS =
-  'id, tenant_id, location_id, ticket_id, printer_id, kind, status, attempts, last_error, printed_on, created_at, updated_at, printed_at';
+  'id, tenant_id, location_id, ticket_id, printer_id, kind, status, attempts, last_error, printed_on, created_at, updated_at, printed_at, void_items';
 
 export function printingRepository(db: Db): PrintingRepository {
   const printers = async (sql: string, params: unknown[]) =>
@@ -47,7 +47,8 @@ export function printingRepository(db: Db): PrintingRepository {
         `INSERT INTO print_jobs (${JOB_COLUMNS})
          SELECT * FROM jsonb_to_recordset($1::jsonb) AS j(id uuid, tenant_id uuid, location_id uuid,
            ticket_id uuid, printer_id uuid, kind text, status text, attempts int, last_error text,
-           printed_on uuid, created_at timestamptz, updated_at timestamptz, printed_at timestamptz)
+           printed_on uuid, created_at timestamptz, updated_at timestamptz, printed_at timestamptz,
+           void_items jsonb)
          ON CONFLICT DO NOTHING RETURNING ${JOB_COLUMNS}`,
         [
           JSON.stringify(
@@ -65,6 +66,7 @@ export function printingRepository(db: Db): PrintingRepository {
               created_at: j.createdAt,
               updated_at: j.updatedAt,
               printed_at: j.printedAt,
+              void_items: j.voidItems,
             })),
           ),
         ],
@@ -116,4 +118,5 @@ const toJob = (r: Row): PrintJob => ({
   createdAt: new Date(r.created_at as string),
   updatedAt: new Date(r.updated_at as string),
   printedAt: r.printed_at ? new Date(r.printed_at as string) : null,
+  voidItems: r.void_items as PrintJob['voidItems'],
 });

@@ -51,15 +51,15 @@ export function ticketRepository(db: Db): TicketRepository {
 
     // Only ever adds up to the item's quantity; the inbox keeps a redelivery from counting twice.
     async strikeUnits(lineId, quantity) {
-      const rows = await db.query<{ id: string }>(
+      const rows = await db.query<{ ticket_id: string; name: string }>(
         `UPDATE ticket_items
             SET voided_quantity = least(quantity, voided_quantity + $2),
                 status = CASE WHEN voided_quantity + $2 >= quantity THEN 'cancelled' ELSE status END
           WHERE line_id = $1 AND status <> 'cancelled'
-          RETURNING id`,
+          RETURNING ticket_id, name`,
         [lineId, quantity],
       );
-      return rows.length > 0;
+      return rows.map((r) => ({ ticketId: r.ticket_id, name: r.name }));
     },
 
     async listByOrder(orderId) {

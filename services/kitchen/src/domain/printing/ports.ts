@@ -17,7 +17,11 @@ export interface PrintingRepository {
 }
 
 /** Lays out, encodes and prints a ticket on a printer; throws when it did not print. */
-export type PrintTransport = (printer: PrinterAddress, ticket: PrintableTicket) => Promise<void>;
+export type PrintTransport = (
+  printer: PrinterAddress,
+  ticket: PrintableTicket,
+  options?: { void?: boolean },
+) => Promise<void>;
 
 /** Queues a print job's attempt (BullMQ), after the transaction that wrote it commits. */
 export type PrintQueue = (printJobIds: string[]) => void;

@@ -21,7 +21,9 @@ export interface PrintJob {
   locationId: string;
   ticketId: string;
   printerId: string;
-  kind: 'ticket' | 'reprint';
+  kind: 'ticket' | 'reprint' | 'void';
+  /** A void slip's units taken back; null for a ticket. */
+  voidItems: Array<{ name: string; quantity: number }> | null;
   status: PrintJobStatus;
   attempts: number;
   lastError: string | null;

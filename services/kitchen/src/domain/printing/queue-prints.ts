@@ -10,6 +10,7 @@ export async function queuePrints(
   deps: KitchenDeps,
   ticket: Ticket,
   kind: PrintJob['kind'] = 'ticket',
+  voidItems: PrintJob['voidItems'] = null,
 ): Promise<PrintJob[]> {
   const printers = await deps.printing.printersOf(ticket.locationId, ticket.station);
   if (printers.length === 0) return [];
@@ -22,6 +23,7 @@ export async function queuePrints(
       ticketId: ticket.id,
       printerId: printer.id,
       kind,
+      voidItems,
       status: 'pending',
       attempts: 0,
       lastError: null,

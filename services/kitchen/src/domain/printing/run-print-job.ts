@@ -41,7 +41,18 @@ export async function runPrintJob(
     : printer;
   const ticket = (await deps.tickets.find(job.ticketId))!;
   try {
-    await deps.print(target, printableTicket(ticket));
+    const printable = printableTicket(ticket);
+    if (job.voidItems) {
+      const items = job.voidItems.map((v) => ({
+        ...v,
+        course: null,
+        seat: null,
+        modifiers: [],
+        notes: null,
+        allergens: [],
+      }));
+      await deps.print(target, { ...printable, items }, { void: true });
+    } else await deps.print(target, printable);
   } catch (err) {
     await deps.printing.updateJob({
       ...job,

@@ -1,9 +1,11 @@
 import type { OrderItemVoidedV1 } from '@brigade/contracts';
 import type { KitchenDeps } from '../ports';
+import { queuePrints } from '../printing/queue-prints';
 
 /**
- * Items cancelled after they were fired are struck on their ticket, so the cook stops. A void
- * before fire never reached the kitchen: nothing to strike.
+ * Items cancelled after they were fired are struck on their ticket, so the cook stops, and
+ * a void slip prints where the ticket printed. A void before fire never reached the
+ * kitchen: nothing to strike.
  */
 export async function strikeVoidedItems(
   deps: KitchenDeps,
@@ -11,5 +13,9 @@ export async function strikeVoidedItems(
 ): Promise<void> {
   const { afterFire, lineId, quantity } = event.payload;
   if (!afterFire) return;
-  await deps.tickets.strikeUnits(lineId, quantity);
+  const struck = await deps.tickets.strikeUnits(lineId, quantity);
+  for (const { ticketId, name } of struck) {
+    const ticket = await deps.tickets.find(ticketId);
+    if (ticket) await queuePrints(deps, ticket, 'void', [{ name, quantity }]);
+  }
 }
