@@ -11,6 +11,7 @@ import { mountTicketRoutes, ticketRoutes } from './http/tickets.routes';
 import { printingRepository } from './db/repositories/printing.repository';
 import { mountPrinterRoutes, printerRoutes } from './http/printers.routes';
 import { printJob } from './jobs/print.job';
+import { sweepPrintJobsJob } from './jobs/sweep-print-jobs.job';
 import { networkPrinter } from './printing/network-printer';
 
 /** Composition root of kitchen. */
@@ -32,7 +33,7 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
     printing: printingRepository(db),
     print: networkPrinter(config.PRINT_TIMEOUT_MS),
     queuePrintJobs: (ids) => {
-      // A lost enqueue leaves the job pending in print_jobs; the reprint route recovers it.
+      // A lost enqueue leaves the job pending in print_jobs: the sweep queues it again.
       for (const id of ids) {
         platform.jobs
           .enqueue(print, { printJobId: id }, { jobId: id })
@@ -46,6 +47,7 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
     backoffMs: config.PRINT_BACKOFF_MS,
     backupAfterAttempts: config.PRINT_BACKUP_AFTER_ATTEMPTS,
   });
+  const sweep = sweepPrintJobsJob(deps);
   return {
     platform,
     deps,
@@ -58,7 +60,14 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
           mountTicketRoutes(router, deps);
           mountPrinterRoutes(router, deps);
         },
-        jobs: [print],
+        jobs: [print, sweep],
+        schedules: [
+          {
+            job: sweep,
+            everyMs: config.PRINT_SWEEP_EVERY_MS,
+            payload: { quietForMs: config.PRINT_SWEEP_AFTER_MS },
+          },
+        ],
         subscriptions: subscriptions(deps),
         publishes: [KitchenTicketCreatedV1],
       }),

@@ -9,6 +9,12 @@ export const kitchenConfig = baseConfig('kitchen', 3003).extend({
   PRINT_BACKOFF_MS: env.int(1_000, 10),
   /** Failed attempts on a printer before its backup prints the job. */
   PRINT_BACKUP_AFTER_ATTEMPTS: env.int(3, 0),
+  /**
+   * Every PRINT_SWEEP_EVERY_MS, jobs pending or sent and untouched for PRINT_SWEEP_AFTER_MS
+   * are queued again (a lost enqueue, a worker that died): the queue drops the duplicates.
+   */
+  PRINT_SWEEP_EVERY_MS: env.int(30_000, 100),
+  PRINT_SWEEP_AFTER_MS: env.int(120_000, 0),
   /** How long a printer may take to connect or answer its status. */
   PRINT_TIMEOUT_MS: env.int(5_000, 50),
 });

@@ -3,6 +3,7 @@ import { BusProbe, TestEnv, waitUntil } from '../../../../libs/testing/src';
 import { startPrinterSimulator, type SimPrinter } from '../../../../simulators/printer/src';
 import { asStaff } from '../../../../test/support/builders';
 import { call } from '../../../../test/support/http-client';
+import { queuePrints } from '../../src/domain/printing/queue-prints';
 import { startApp, type StartedApp } from '../../../../test/support/stack';
 
 /**
@@ -71,6 +72,8 @@ describe('printing kitchen tickets', () => {
       PRINT_ATTEMPTS: '40',
       PRINT_BACKUP_AFTER_ATTEMPTS: '2',
       PRINT_TIMEOUT_MS: '500',
+      PRINT_SWEEP_EVERY_MS: '300',
+      PRINT_SWEEP_AFTER_MS: '1000',
     });
     await kitchen.app.platform.amqp.waitUntilConnected();
     bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
@@ -187,5 +190,28 @@ describe('printing kitchen tickets', () => {
     expect(slip.lines[0]!.trim()).toBe('*** STORNO ***');
     expect(slip.text).toContain('#3001 QR');
     expect(slip.text).toContain('-1x Käsespätzle');
+  });
+
+  it('when a print job was written but never queued (the process died in between), then the sweep prints it, once', async () => {
+    const [anyJob] = await kitchen.app.platform.db.query<{ ticket_id: string }>(
+      `SELECT ticket_id FROM print_jobs WHERE printer_id = (SELECT id FROM printers WHERE name = 'Pass' AND location_id = $1) LIMIT 1`,
+      [owner.locationId],
+    );
+    const { deps } = kitchen.app;
+    const ticket = (await deps.tickets.find(anyJob!.ticket_id))!;
+    const queue = deps.queuePrintJobs;
+    deps.queuePrintJobs = () => undefined; // the enqueue after commit is lost
+    const before = printers.pass!.receipts().length;
+    const [lost] = await deps.transaction(() => queuePrints(deps, ticket, 'reprint'));
+    deps.queuePrintJobs = queue;
+
+    await waitUntil(() => printers.pass!.receipts().length > before, {
+      what: 'the swept job printed',
+      timeoutMs: 15_000,
+    });
+    await waitUntil(async () => (await deps.printing.findJob(lost!.id))?.status === 'printed', {
+      what: 'the job marked printed',
+    });
+    expect(printers.pass!.receipts()).toHaveLength(before + 1);
   });
 });

@@ -82,6 +82,14 @@ export function printingRepository(db: Db): PrintingRepository {
       );
       return rows.map(toJob);
     },
+    async listUnfinishedJobs(before, limit) {
+      const rows = await db.query<Row>(
+        `SELECT ${JOB_COLUMNS} FROM print_jobs
+          WHERE status IN ('pending', 'sent') AND updated_at < $1 ORDER BY updated_at LIMIT $2`,
+        [before, limit],
+      );
+      return rows.map(toJob);
+    },
     async updateJob(j) {
       await db.query(
         `UPDATE print_jobs SET status = $2, attempts = $3, last_error = $4, printed_on = $5,

@@ -14,6 +14,8 @@ export interface PrintingRepository {
   lockJob(id: string): Promise<PrintJob | undefined>;
   listJobs(ticketId: string): Promise<PrintJob[]>;
   updateJob(job: PrintJob): Promise<void>;
+  /** Jobs pending or sent, untouched since `before`: their queue entry may be lost. */
+  listUnfinishedJobs(before: Date, limit: number): Promise<PrintJob[]>;
 }
 
 /** Lays out, encodes and prints a ticket on a printer; throws when it did not print. */
