@@ -12,6 +12,7 @@ import { printingRepository } from './db/repositories/printing.repository';
 import { mountPrinterRoutes, printerRoutes } from './http/printers.routes';
 import { printJob } from './jobs/print.job';
 import { sweepPrintJobsJob } from './jobs/sweep-print-jobs.job';
+import { exposeStationLoad } from './http/load.metrics';
 import { networkPrinter } from './printing/network-printer';
 
 /** Composition root of kitchen. */
@@ -48,6 +49,7 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
     backupAfterAttempts: config.PRINT_BACKUP_AFTER_ATTEMPTS,
   });
   const sweep = sweepPrintJobsJob(deps);
+  exposeStationLoad(() => deps.tickets.load());
   return {
     platform,
     deps,

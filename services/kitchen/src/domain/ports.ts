@@ -8,8 +8,17 @@ export interface TicketRepository {
   insertIfNew(ticket: Ticket): Promise<boolean>;
   listByOrder(orderId: string): Promise<Ticket[]>;
   find(ticketId: string): Promise<Ticket | undefined>;
+  /** What waits at each station of open tickets: tickets and units not yet ready. */
+  load(locationId?: string): Promise<StationLoad[]>;
   /** Strikes units of the ticket items of an order line; the tickets that held it. */
   strikeUnits(lineId: string, quantity: number): Promise<Array<{ ticketId: string; name: string }>>;
+}
+
+export interface StationLoad {
+  locationId: string;
+  station: string;
+  ticketsWaiting: number;
+  unitsWaiting: number;
 }
 
 export interface KitchenDeps {

@@ -214,4 +214,35 @@ describe('printing kitchen tickets', () => {
     });
     expect(printers.pass!.receipts()).toHaveLength(before + 1);
   });
+
+  it('when tickets wait, then the load per station counts their units not yet struck, by API and on /metrics', async () => {
+    const res = await call(
+      'GET',
+      `${kitchen.url}/v1/locations/${owner.locationId}/kitchen-load`,
+      undefined,
+      manager,
+    );
+    const stranger = await call(
+      'GET',
+      `${kitchen.url}/v1/locations/${owner.locationId}/kitchen-load`,
+      undefined,
+      await asStaff(newId(), ['manager'], [newId()]),
+    );
+    const metrics = await (await fetch(`${kitchen.url}/metrics`)).text();
+
+    // Every ticket of this file is still open: 2 units each, one struck by the void above.
+    const [units] = await kitchen.app.platform.db.query<{ n: string }>(
+      `SELECT sum(i.quantity - i.voided_quantity) AS n FROM tickets t JOIN ticket_items i ON i.ticket_id = t.id
+        WHERE t.location_id = $1 AND i.status IN ('pending', 'preparing')`,
+      [owner.locationId],
+    );
+    expect(res.body.items).toEqual([
+      { station: 'kitchen', ticketsWaiting: expect.any(Number), unitsWaiting: Number(units!.n) },
+    ]);
+    expect(Number(units!.n)).toBeGreaterThan(10);
+    expect(stranger.status).toBe(404);
+    expect(metrics).toContain(
+      `kitchen_units_waiting{location_id="${owner.locationId}",station="kitchen"} ${units!.n}`,
+    );
+  });
 });

@@ -46,3 +46,27 @@ export const listTicketsRoute = defineRoute({
   },
   problems: [],
 });
+
+export const StationLoadResponse = z
+  .object({
+    items: z.array(
+      z.object({
+        station: z.string(),
+        /** Open tickets with something still to cook. */
+        ticketsWaiting: z.number().int(),
+        /** Units on them not ready yet; struck units are not counted. */
+        unitsWaiting: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'StationLoad' });
+
+export const stationLoadRoute = defineRoute({
+  method: 'get',
+  path: '/v1/locations/:locationId/kitchen-load',
+  summary: 'What waits at each station: open tickets and units not ready (also on /metrics)',
+  tag: 'kitchen',
+  request: { params: z.object({ locationId: Id }) },
+  response: { status: 200, description: 'Per station', body: StationLoadResponse },
+  problems: [],
+});

@@ -70,6 +70,28 @@ export function ticketRepository(db: Db): TicketRepository {
       });
       return rows.map(toTicket);
     },
+    async load(locationId) {
+      const rows = await db.query<{
+        location_id: string;
+        station: string;
+        tickets: string;
+        units: string;
+      }>(
+        `SELECT t.location_id, t.station, count(DISTINCT t.id) AS tickets,
+                sum(i.quantity - i.voided_quantity) AS units
+           FROM tickets t JOIN ticket_items i ON i.ticket_id = t.id
+          WHERE t.status = 'open' AND i.status IN ('pending', 'preparing')
+            AND ($1::uuid IS NULL OR t.location_id = $1)
+          GROUP BY t.location_id, t.station ORDER BY t.station`,
+        [locationId ?? null],
+      );
+      return rows.map((r) => ({
+        locationId: r.location_id,
+        station: r.station,
+        ticketsWaiting: Number(r.tickets),
+        unitsWaiting: Number(r.units),
+      }));
+    },
     async find(ticketId) {
       const row = await db.manager().findOne(TicketEntity, {
         where: { id: ticketId },
