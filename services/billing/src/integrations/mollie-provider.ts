@@ -36,15 +36,8 @@ export function mollieProvider(options: MollieOptions): PaymentProvider {
       );
       return toProviderPayment(payment);
     },
-    async getPayment(id) {
-      try {
-        return toProviderPayment(await call(() => client.payments.get(id)));
-      } catch (err) {
-        if (err instanceof RuleViolationError && err.type === 'payment-provider-not-found')
-          return undefined;
-        throw err;
-      }
-    },
+    getPayment: (id) =>
+      unlessNotFound(async () => toProviderPayment(await call(() => client.payments.get(id)))),
     async createRefund(input) {
       const refund = await call(() =>
         client.paymentRefunds.create({
@@ -57,19 +50,26 @@ export function mollieProvider(options: MollieOptions): PaymentProvider {
       );
       return { id: refund.id, status: refund.status as RefundStatus };
     },
-    async getRefund(molliePaymentId, mollieRefundId) {
-      try {
+    getRefund: (molliePaymentId, mollieRefundId) =>
+      unlessNotFound(async () => {
         const refund = await call(() =>
           client.paymentRefunds.get(mollieRefundId, { paymentId: molliePaymentId }),
         );
         return { id: refund.id, status: refund.status as RefundStatus };
-      } catch (err) {
-        if (err instanceof RuleViolationError && err.type === 'payment-provider-not-found')
-          return undefined;
-        throw err;
-      }
-    },
+      }),
   };
+}
+
+/** A read of something Mollie does not know answers undefined. */
+async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof RuleViolationError && err.type === 'payment-provider-not-found') {
+      return undefined;
+    }
+    throw err;
+  }
 }
 
 async function call<T>(fn: () => Promise<T>): Promise<T> {

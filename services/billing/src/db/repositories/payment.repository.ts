@@ -132,6 +132,21 @@ export function paymentRepository(db: Db): PaymentRepository {
       );
       return row ? toRefund(row) : undefined;
     },
+    async findRefund(id) {
+      const [row] = await db.query<Row>(
+        `SELECT ${REFUND_COLUMNS.join(', ')} FROM refunds WHERE id = $1`,
+        [id],
+      );
+      return row ? toRefund(row) : undefined;
+    },
+    async listRefundsOfBill(billId) {
+      const rows = await db.query<Row>(
+        `SELECT ${REFUND_COLUMNS.map((c) => `r.${c}`).join(', ')} FROM refunds r
+           JOIN payments p ON p.id = r.payment_id WHERE p.bill_id = $1 ORDER BY r.created_at, r.id`,
+        [billId],
+      );
+      return rows.map(toRefund);
+    },
     async listRefunds(paymentId) {
       const rows = await db.query<Row>(
         `SELECT ${REFUND_COLUMNS.join(', ')} FROM refunds WHERE payment_id = $1 ORDER BY created_at, id`,

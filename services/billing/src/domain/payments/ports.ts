@@ -19,6 +19,9 @@ export interface PaymentRepository {
   insertRefund(refund: Refund): Promise<void>;
   findRefundByRequest(paymentId: string, requestKey: string): Promise<Refund | undefined>;
   listRefunds(paymentId: string): Promise<Refund[]>;
+  findRefund(id: string): Promise<Refund | undefined>;
+  /** The refunds of every payment of a bill, in one read. */
+  listRefundsOfBill(billId: string): Promise<Refund[]>;
   setRefundStatus(id: string, status: RefundStatus, mollieRefundId?: string): Promise<void>;
   /** Refunds not final (created before `before`), oldest first. */
   listUnsettledRefunds(before: Date, limit: number): Promise<Refund[]>;

@@ -6,16 +6,17 @@ import { dueOf } from './due';
 export async function billPayments(deps: BillingDeps, caller: Actor, billId: string) {
   const bill = await deps.bills.find(billId);
   if (!bill || !canAccess(caller, bill)) throw new NotFoundError('The bill');
-  const payments = await deps.payments.listByBill(billId);
+  const [payments, refunds] = await Promise.all([
+    deps.payments.listByBill(billId),
+    deps.payments.listRefundsOfBill(billId),
+  ]);
   return {
     bill,
     due: dueOf(bill, payments),
-    payments: await Promise.all(
-      payments.map(async (payment) => ({
-        payment,
-        refunds: await deps.payments.listRefunds(payment.id),
-      })),
-    ),
+    payments: payments.map((payment) => ({
+      payment,
+      refunds: refunds.filter((r) => r.paymentId === payment.id),
+    })),
   };
 }
 

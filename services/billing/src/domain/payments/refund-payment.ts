@@ -131,7 +131,7 @@ export async function refundAtProvider(
   }
   return deps.transaction(async () => {
     const locked = (await deps.payments.lock(payment.id))!;
-    const current = (await deps.payments.listRefunds(payment.id)).find((r) => r.id === refund.id)!;
+    const current = (await deps.payments.findRefund(refund.id))!;
     if (current.status !== 'creating') return current;
     await deps.payments.setRefundStatus(refund.id, created.status, created.id);
     const now = deps.clock.now();

@@ -21,7 +21,7 @@ export async function settleRefund(deps: BillingDeps, payment: Payment, refund: 
   if (!remote || remote.status === refund.status) return;
   await deps.transaction(async () => {
     await deps.payments.lock(payment.id);
-    const current = (await deps.payments.listRefunds(payment.id)).find((r) => r.id === refund.id);
+    const current = await deps.payments.findRefund(refund.id);
     if (!current || !SETTLING.includes(current.status)) return;
     await deps.payments.setRefundStatus(refund.id, remote.status);
     if (remote.status === 'failed' || remote.status === 'canceled') {
