@@ -6,6 +6,8 @@ import type { KitchenConfig } from './config';
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
 import { ticketRepository } from './db/repositories/ticket.repository';
+import { stationRepository } from './db/repositories/station.repository';
+import { liveFeedWriter } from '@brigade/db';
 import type { KitchenDeps } from './domain/ports';
 import { mountTicketRoutes, ticketRoutes } from './http/tickets.routes';
 import { printingRepository } from './db/repositories/printing.repository';
@@ -31,6 +33,8 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
     transaction: (fn) => db.withTransaction(() => fn()),
     outbox: outboxPort(db, relay),
     tickets: ticketRepository(db),
+    stations: stationRepository(db),
+    screens: liveFeedWriter(db),
     printing: printingRepository(db),
     print: networkPrinter(config.PRINT_TIMEOUT_MS),
     queuePrintJobs: (ids) => {

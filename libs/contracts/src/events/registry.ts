@@ -8,7 +8,9 @@ import { OrderItemCompedV1 } from './orders/order-item-comped.v1';
 import { OrderLinesMovedV1 } from './orders/order-lines-moved.v1';
 import { OrderCancelledV1 } from './orders/order-cancelled.v1';
 import { OrderDetailsChangedV1 } from './orders/order-details-changed.v1';
-import { KitchenItemsStatusChangedV1 } from './kitchen/items-status-changed.v1';
+import { KitchenItemStatusChangedV1 } from './kitchen/item-status-changed.v1';
+import { KitchenStationOfflineV1, KitchenStationOnlineV1 } from './kitchen/station-health.v1';
+import { KitchenPrintFailedV1 } from './kitchen/print-failed.v1';
 import { OrderPaidV1 } from './billing/order-paid.v1';
 import { BillCreatedV1 } from './billing/bill-created.v1';
 import { BillPaidV1 } from './billing/bill-paid.v1';
@@ -31,7 +33,10 @@ export const eventRegistry = {
   [OrderCancelledV1.type]: OrderCancelledV1,
   [OrderDetailsChangedV1.type]: OrderDetailsChangedV1,
   [KitchenTicketCreatedV1.type]: KitchenTicketCreatedV1,
-  [KitchenItemsStatusChangedV1.type]: KitchenItemsStatusChangedV1,
+  [KitchenItemStatusChangedV1.type]: KitchenItemStatusChangedV1,
+  [KitchenStationOfflineV1.type]: KitchenStationOfflineV1,
+  [KitchenStationOnlineV1.type]: KitchenStationOnlineV1,
+  [KitchenPrintFailedV1.type]: KitchenPrintFailedV1,
   [OrderPaidV1.type]: OrderPaidV1,
   [BillCreatedV1.type]: BillCreatedV1,
   [BillPaidV1.type]: BillPaidV1,

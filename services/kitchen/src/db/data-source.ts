@@ -1,3 +1,4 @@
+import { CreateLiveFeed1732000000003 } from '@brigade/db';
 import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/messaging';
 import { TicketItemEntity } from './entities/ticket-item.entity';
 import { TicketEntity } from './entities/ticket.entity';
@@ -5,6 +6,7 @@ import { CreateTickets1732500000000 } from './migrations/1732500000000-create-ti
 import { TrackVoidedItems1733400000001 } from './migrations/1733400000001-track-voided-items';
 import { CreatePrintersAndPrintJobs1733800000000 } from './migrations/1733800000000-create-printers-and-print-jobs';
 import { PrintVoidSlips1733800000001 } from './migrations/1733800000001-print-void-slips';
+import { CreateStationsAndRouting1733900000000 } from './migrations/1733900000000-create-stations-and-routing';
 
 export const entities = [TicketEntity, TicketItemEntity];
 export const migrations = [
@@ -14,4 +16,6 @@ export const migrations = [
   TrackVoidedItems1733400000001,
   CreatePrintersAndPrintJobs1733800000000,
   PrintVoidSlips1733800000001,
+  CreateLiveFeed1732000000003,
+  CreateStationsAndRouting1733900000000,
 ];

@@ -1,4 +1,4 @@
-import type { KitchenItemsStatusChangedV1, KitchenTicketCreatedV1 } from '@brigade/contracts';
+import type { KitchenItemStatusChangedV1, KitchenTicketCreatedV1 } from '@brigade/contracts';
 import { applyKitchenStatus, markSentToKitchen } from '../domain/orders/kitchen-progress';
 import type { OrdersDeps } from '../domain/ports';
 
@@ -8,5 +8,5 @@ export const onKitchenTicketCreated = (deps: OrdersDeps) => (event: KitchenTicke
 
 /** Cooks started, finished or served items. */
 export const onKitchenItemsStatusChanged =
-  (deps: OrdersDeps) => (event: KitchenItemsStatusChangedV1) =>
+  (deps: OrdersDeps) => (event: KitchenItemStatusChangedV1) =>
     applyKitchenStatus(deps, event.payload);

@@ -1,6 +1,6 @@
 import {
   OrderPaidV1,
-  KitchenItemsStatusChangedV1,
+  KitchenItemStatusChangedV1,
   KitchenTicketCreatedV1,
 } from '@brigade/contracts';
 import { on, type Subscription } from '@brigade/messaging';
@@ -14,7 +14,7 @@ export const subscriptions = (deps: OrdersDeps): Subscription[] => [
     queue: 'orders.kitchen-events',
     handlers: [
       on(KitchenTicketCreatedV1, onKitchenTicketCreated(deps)),
-      on(KitchenItemsStatusChangedV1, onKitchenItemsStatusChanged(deps)),
+      on(KitchenItemStatusChangedV1, onKitchenItemsStatusChanged(deps)),
     ],
   },
   {

@@ -9,6 +9,7 @@ import { CreateFloor1733000000000 } from './migrations/1733000000000-create-floo
 import { CreateStock1733100000000 } from './migrations/1733100000000-create-stock';
 import { CreateApprovalsIssued1733200000000 } from './migrations/1733200000000-create-approvals-issued';
 import { ExtendOrdersForTabs1733400000000 } from './migrations/1733400000000-extend-orders-for-tabs';
+import { KeepAllergensOnLines1733900000000 } from './migrations/1733900000000-keep-allergens-on-lines';
 
 /** orders reads and writes with SQL (see db/repositories); TypeORM runs its migrations. */
 export const entities = [];
@@ -26,4 +27,5 @@ export const migrations = [
   CreateStock1733100000000,
   CreateApprovalsIssued1733200000000,
   ExtendOrdersForTabs1733400000000,
+  KeepAllergensOnLines1733900000000,
 ];

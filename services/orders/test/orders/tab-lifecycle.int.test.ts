@@ -1,6 +1,6 @@
 import {
   OrderPaidV1,
-  KitchenItemsStatusChangedV1,
+  KitchenItemStatusChangedV1,
   KitchenTicketCreatedV1,
   newId,
 } from '../../../../libs/contracts/src';
@@ -193,7 +193,7 @@ describe('an order through the evening: rounds, courses, kitchen, voids, comps, 
       await waitUntil(async () => (await getOrder(order.id)).status === 'sent_to_kitchen');
 
       const progress = (lineIds: string[], status: 'preparing' | 'ready' | 'served') =>
-        kitchenEvent(KitchenItemsStatusChangedV1.create, {
+        kitchenEvent(KitchenItemStatusChangedV1.create, {
           ticketId,
           orderId: order.id,
           lineIds,

@@ -16,19 +16,34 @@ export const TicketResponse = z
     channel: Channel,
     tableLabel: z.string().nullable(),
     customerName: z.string().nullable(),
+    diningAreaId: Id.nullable(),
     items: z.array(
       z.object({
+        id: Id,
         lineId: Id,
+        productId: Id.nullable(),
         name: z.string(),
         quantity: z.number().int(),
         notes: z.string().nullable(),
+        course: z.number().int().nullable(),
+        seat: z.number().int().nullable(),
+        modifiers: z.array(z.string()),
+        allergens: z.array(z.string()),
+        /** Where the line was ordered (QR, POS, phone, a marketplace). */
+        source: Channel.nullable(),
         /** Units cancelled after fire: strike them. */
         voidedQuantity: z.number().int(),
         status: z.enum(['pending', 'preparing', 'ready', 'cancelled']),
+        startedAt: z.iso.datetime().nullable(),
+        readyAt: z.iso.datetime().nullable(),
       }),
     ),
     firedAt: z.iso.datetime(),
     createdAt: z.iso.datetime(),
+    /** When it was bumped off the screens (null while open). */
+    bumpedAt: z.iso.datetime().nullable(),
+    /** Goes up with every change; a screen keeps the highest it saw. */
+    version: z.number().int(),
   })
   .meta({ id: 'Ticket' });
 export type TicketResponse = z.infer<typeof TicketResponse>;

@@ -12,6 +12,14 @@ export class TicketItemEntity {
   @Column('text', { nullable: true }) notes!: string | null;
   @Column('text') status!: string;
   @Column('integer') voidedQuantity!: number;
+  @Column('uuid', { nullable: true }) productId!: string | null;
+  @Column('integer', { nullable: true }) course!: number | null;
+  @Column('integer', { nullable: true }) seat!: number | null;
+  @Column('text', { array: true }) modifiers!: string[];
+  @Column('text', { array: true }) allergens!: string[];
+  @Column('text', { nullable: true }) source!: string | null;
+  @Column('timestamptz', { nullable: true }) startedAt!: Date | null;
+  @Column('timestamptz', { nullable: true }) readyAt!: Date | null;
   @ManyToOne(() => TicketEntity, (ticket) => ticket.items)
   @JoinColumn({ name: 'ticket_id' })
   ticket!: TicketEntity;

@@ -17,6 +17,9 @@ export class TicketEntity {
   @Column('text', { nullable: true }) customerName!: string | null;
   @Column('timestamptz') firedAt!: Date;
   @Column('timestamptz') createdAt!: Date;
+  @Column('uuid', { nullable: true }) diningAreaId!: string | null;
+  @Column('timestamptz', { nullable: true }) bumpedAt!: Date | null;
+  @Column('integer') version!: number;
   @OneToMany(() => TicketItemEntity, (item) => item.ticket)
   items!: TicketItemEntity[];
 }

@@ -1,7 +1,7 @@
 import type { Channel, OrderType } from '@brigade/contracts';
 import type { Db } from '@brigade/db';
 import type { TicketRepository } from '../../domain/ports';
-import type { Ticket } from '../../domain/tickets/ticket';
+import type { Ticket, TicketItemStatus } from '../../domain/tickets/ticket';
 import { TicketEntity } from '../entities/ticket.entity';
 
 export function ticketRepository(db: Db): TicketRepository {
@@ -12,15 +12,20 @@ export function ticketRepository(db: Db): TicketRepository {
       const rows = await db.query(
         `WITH inserted AS (
            INSERT INTO tickets (id, tenant_id, location_id, order_id, order_number, fire_id, station, status, type,
-                                channel, table_label, customer_name, fired_at, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                                channel, table_label, customer_name, fired_at, created_at, dining_area_id, version)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
            ON CONFLICT (fire_id, station) DO NOTHING
            RETURNING id),
          items AS (
-           INSERT INTO ticket_items (id, ticket_id, position, line_id, name, quantity, notes, status)
-           SELECT item.id, inserted.id, item.position, item.line_id, item.name, item.quantity, item.notes, item.status
-             FROM inserted, unnest($15::uuid[], $16::int[], $17::uuid[], $18::text[], $19::int[], $20::text[], $21::text[])
-               AS item (id, position, line_id, name, quantity, notes, status))
+           INSERT INTO ticket_items (id, ticket_id, position, line_id, product_id, name, quantity, notes, status,
+                                     course, seat, modifiers, allergens, source)
+           SELECT item.id, inserted.id, item.position, item.line_id, item.product_id, item.name, item.quantity,
+                  item.notes, item.status, item.course, item.seat,
+                  ARRAY(SELECT jsonb_array_elements_text(item.modifiers)),
+                  ARRAY(SELECT jsonb_array_elements_text(item.allergens)), item.source
+             FROM inserted, jsonb_to_recordset($17::jsonb)
+               AS item (id uuid, position int, line_id uuid, product_id uuid, name text, quantity int, notes text,
+                        status text, course int, seat int, modifiers jsonb, allergens jsonb, source text))
          SELECT id FROM inserted`,
         [
           t.id,
@@ -37,13 +42,25 @@ export function ticketRepository(db: Db): TicketRepository {
           t.customerName,
           t.firedAt,
           t.createdAt,
-          i.map((x) => x.id),
-          i.map((_, n) => n),
-          i.map((x) => x.lineId),
-          i.map((x) => x.name),
-          i.map((x) => x.quantity),
-          i.map((x) => x.notes),
-          i.map((x) => x.status),
+          t.diningAreaId,
+          t.version,
+          JSON.stringify(
+            i.map((x, position) => ({
+              id: x.id,
+              position,
+              line_id: x.lineId,
+              product_id: x.productId,
+              name: x.name,
+              quantity: x.quantity,
+              notes: x.notes,
+              status: x.status,
+              course: x.course,
+              seat: x.seat,
+              modifiers: x.modifiers,
+              allergens: x.allergens,
+              source: x.source,
+            })),
+          ),
         ],
       );
       return rows.length === 1;
@@ -112,11 +129,19 @@ function toTicket(row: TicketEntity): Ticket {
     items: row.items.map((i) => ({
       id: i.id,
       lineId: i.lineId,
+      productId: i.productId,
       name: i.name,
       quantity: i.quantity,
       notes: i.notes,
+      course: i.course,
+      seat: i.seat,
+      modifiers: i.modifiers,
+      allergens: i.allergens,
+      source: i.source as Channel | null,
       voidedQuantity: i.voidedQuantity,
-      status: i.status as Ticket['items'][number]['status'],
+      status: i.status as TicketItemStatus,
+      startedAt: i.startedAt,
+      readyAt: i.readyAt,
     })),
   };
 }

@@ -16,11 +16,11 @@ export function printableTicket(ticket: Ticket): PrintableTicket {
       .map((i) => ({
         quantity: i.quantity - i.voidedQuantity,
         name: i.name,
-        course: null,
-        seat: null,
-        modifiers: [],
+        course: i.course,
+        seat: i.seat,
+        modifiers: i.modifiers,
         notes: i.notes,
-        allergens: [],
+        allergens: i.allergens,
       })),
   };
 }

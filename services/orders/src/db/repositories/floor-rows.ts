@@ -35,6 +35,7 @@ export interface SessionRow {
   location_id: string;
   table_id: string;
   table_number: string;
+  area_id: string;
   token: string | null;
   status: 'open' | 'closed';
   guest_count: number | null;
@@ -53,7 +54,7 @@ export const TABLE_COLUMNS = `t.id, t.tenant_id, t.location_id, t.area_id, t.num
 
 /** A session with its table's number: `FROM table_sessions s JOIN tables t`. */
 export const SESSION_COLUMNS = `s.id, s.tenant_id, s.location_id, s.table_id, t.number AS table_number,
-  s.token, s.status, s.guest_count, s.opened_at, s.opened_via, s.opened_by, s.last_activity_at,
+  t.area_id,  s.token, s.status, s.guest_count, s.opened_at, s.opened_via, s.opened_by, s.last_activity_at,
   s.closed_at, s.merged_into_session_id`;
 
 export function toArea(r: AreaRow): DiningArea {
@@ -96,6 +97,7 @@ export function toSession(r: SessionRow): TableSession {
     locationId: r.location_id,
     tableId: r.table_id,
     tableNumber: r.table_number,
+    areaId: r.area_id,
     token: r.token ?? '',
     status: r.status,
     guestCount: r.guest_count,

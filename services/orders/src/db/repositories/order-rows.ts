@@ -13,6 +13,7 @@ export interface OrderRow {
   status: string;
   table_label: string | null;
   table_session_id: string | null;
+  dining_area_id: string | null;
   customer_name: string | null;
   guest_count: number | null;
   alias: string | null;
@@ -42,6 +43,7 @@ export interface LineRow {
   tax_rate_bps: number;
   total_minor: number;
   notes: string | null;
+  allergens: string[];
   seat: number | null;
   course: number | null;
   round: number;
@@ -60,14 +62,14 @@ export interface LineRow {
 /** The record definition of `LineRow` for jsonb_to_recordset. */
 export const LINE_RECORD = `id uuid, order_id uuid, tenant_id uuid, position int, product_id uuid,
   category_id uuid, name text, quantity int, base_unit_price_minor int, unit_price_minor int,
-  price_rule text, modifiers jsonb, tax_rate_bps int, total_minor int, notes text, seat int,
+  price_rule text, modifiers jsonb, tax_rate_bps int, total_minor int, notes text, allergens text[], seat int,
   course int, round int, source text, added_by text, held boolean, fired_at timestamptz,
   fire_id uuid, sent_at timestamptz, status text, comped boolean, comp_reason text,
   void_reason text`;
 
 export const LINE_COLUMNS = `id, order_id, tenant_id, position, product_id, category_id, name,
   quantity, base_unit_price_minor, unit_price_minor, price_rule, modifiers, tax_rate_bps,
-  total_minor, notes, seat, course, round, source, added_by, held, fired_at, fire_id, sent_at,
+  total_minor, notes, allergens, seat, course, round, source, added_by, held, fired_at, fire_id, sent_at,
   status, comped, comp_reason, void_reason`;
 
 const date = (v: Date | string | null) => (v === null ? null : new Date(v));
@@ -89,6 +91,7 @@ export function toLineRows(order: Order): LineRow[] {
     tax_rate_bps: l.taxRateBps,
     total_minor: l.totalMinor,
     notes: l.notes,
+    allergens: l.allergens,
     seat: l.seat,
     course: l.course,
     round: l.round,
@@ -116,6 +119,7 @@ export function toOrder(row: OrderRow, lines: LineRow[]): Order {
     status: row.status as OrderStatus,
     tableLabel: row.table_label,
     tableSessionId: row.table_session_id,
+    diningAreaId: row.dining_area_id,
     customerName: row.customer_name,
     guestCount: row.guest_count,
     alias: row.alias,
@@ -144,6 +148,7 @@ function toLine(r: LineRow): OrderLine {
     taxRateBps: r.tax_rate_bps,
     totalMinor: r.total_minor,
     notes: r.notes,
+    allergens: r.allergens,
     seat: r.seat,
     course: r.course,
     round: r.round,

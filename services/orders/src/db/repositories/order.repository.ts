@@ -13,7 +13,9 @@ import {
 
 const ORDER_COLUMNS = `id, tenant_id, location_id, order_number, type, channel, status, table_label,
   table_session_id, customer_name, guest_count, alias, merged_into_order_id, cancel_reason, rounds,
-  total_minor, currency, version, created_at`;
+  total_minor, currency, version, created_at,
+  (SELECT t.area_id FROM table_sessions s JOIN tables t ON t.id = s.table_id
+    WHERE s.id = orders.table_session_id) AS dining_area_id`;
 
 /** Inserts the log rows in $json for the order whose id `orderId` (a subquery) yields. */
 const INSERT_LOG = (orderId: string, json: string) => `

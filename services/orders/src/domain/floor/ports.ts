@@ -9,6 +9,8 @@ export interface TableSession {
   tableId: string;
   /** The table's number as guests and staff call it ("12", "T4"). */
   tableNumber: string;
+  /** The dining area of the table. */
+  areaId: string;
   /** Empty once the prune has retired the token of a long-closed session. */
   token: string;
   status: 'open' | 'closed';

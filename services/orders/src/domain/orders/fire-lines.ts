@@ -42,6 +42,7 @@ export async function fireLines(
   change.publish(
     OrderItemsFiredV1.create(change.eventContext(), {
       ...orderHeader(order),
+      diningAreaId: order.diningAreaId,
       fireId,
       items: toFiredItems(lines),
       firedAt: now.toISOString(),

@@ -1,4 +1,4 @@
-import type { KitchenItemsStatusChangedV1, KitchenTicketCreatedV1 } from '@brigade/contracts';
+import type { KitchenItemStatusChangedV1, KitchenTicketCreatedV1 } from '@brigade/contracts';
 import type { OrdersDeps } from '../ports';
 import { changeOrder } from './commit-change';
 import { advancesItem } from './order-status';
@@ -31,7 +31,7 @@ export async function markSentToKitchen(
 /** Cooks moved items on; statuses only go forward, whatever order the events arrive in. */
 export async function applyKitchenStatus(
   deps: OrdersDeps,
-  event: KitchenItemsStatusChangedV1['payload'],
+  event: KitchenItemStatusChangedV1['payload'],
 ): Promise<void> {
   await changeOrder(deps, KITCHEN, event.orderId, (change) => {
     const lines = change.order.lines.filter(

@@ -56,6 +56,7 @@ export async function transferLines(
 
     if (!input.lineIds && !tab) {
       source.tableSessionId = session.id;
+      source.diningAreaId = session.areaId;
       source.tableLabel = session.tableNumber;
       if (input.guestCount) source.guestCount = input.guestCount;
       detailsChanged(fromChange, { tableLabel: source.tableLabel, tableSessionId: session.id });
@@ -226,6 +227,7 @@ async function openTabLike(
     status: 'draft',
     tableLabel: session.tableNumber,
     tableSessionId: session.id,
+    diningAreaId: session.areaId,
     guestCount: null,
     alias: null,
     mergedIntoOrderId: null,

@@ -37,10 +37,13 @@ export function toFiredItems(lines: readonly OrderLine[]) {
   return lines.map((l) => ({
     lineId: l.id,
     productId: l.productId,
+    categoryId: l.categoryId,
     name: l.name,
     quantity: l.quantity,
     notes: l.notes,
     modifiers: l.modifiers.map((m) => m.name),
+    modifierOptionIds: l.modifiers.map((m) => m.optionId),
+    allergens: l.allergens,
     seat: l.seat,
     course: l.course,
     source: l.source,

@@ -31,6 +31,7 @@ export function newOrderLines(
       taxRateBps: p.taxRateBps,
       totalMinor: p.totalMinor,
       notes: p.notes,
+      allergens: p.allergens,
       seat: request.seat ?? null,
       course: request.course ?? null,
       round: round.number,

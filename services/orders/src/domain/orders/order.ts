@@ -18,6 +18,8 @@ export interface OrderLine {
   taxRateBps: number;
   totalMinor: number;
   notes: string | null;
+  /** The product's allergens when it was ordered. */
+  allergens: string[];
   seat: number | null;
   course: number | null;
   round: number;
@@ -48,6 +50,8 @@ export interface Order {
   status: OrderStatus;
   tableLabel: string | null;
   tableSessionId: string | null;
+  /** The dining area of the order's table: the kitchen routes by it. */
+  diningAreaId: string | null;
   customerName: string | null;
   guestCount: number | null;
   alias: string | null;

@@ -74,6 +74,7 @@ export async function placeOrder(
       status: 'draft',
       tableLabel: session?.tableNumber ?? input.tableLabel ?? null,
       tableSessionId: session?.id ?? null,
+      diningAreaId: session?.areaId ?? null,
       customerName: input.customerName ?? null,
       guestCount: input.guestCount ?? session?.guestCount ?? null,
       alias: input.alias ?? null,
