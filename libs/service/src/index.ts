@@ -3,3 +3,4 @@ export * from './platform';
 export * from './service';
 export * from './outbox-port';
 export * from './migrate-main';
+export * from './prune-live-feed.job';

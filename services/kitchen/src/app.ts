@@ -1,13 +1,18 @@
-import { KitchenTicketCreatedV1 } from '@brigade/contracts';
+import { randomBytes } from 'node:crypto';
+import { KitchenItemStatusChangedV1, KitchenTicketCreatedV1, watchStationRoute } from '@brigade/contracts';
 import { newId, systemClock, type Logger } from '@brigade/core';
-import { authenticate } from '@brigade/http';
-import { createPlatform, outboxPort, startService } from '@brigade/service';
+import { acceptQueryToken, authenticate, hashApiKey } from '@brigade/http';
+import { createPlatform, outboxPort, pruneLiveFeedJob, startService } from '@brigade/service';
 import type { KitchenConfig } from './config';
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
 import { ticketRepository } from './db/repositories/ticket.repository';
 import { stationRepository } from './db/repositories/station.repository';
 import { liveFeedWriter } from '@brigade/db';
+import { kdsRoutes, mountKdsRoutes } from './http/kds.routes';
+import { mountKdsPage } from './http/kds-page';
+import { acceptScreenKeys } from './http/screen-auth';
+import { mountStationRoutes, stationRoutes } from './http/stations.routes';
 import type { KitchenDeps } from './domain/ports';
 import { mountTicketRoutes, ticketRoutes } from './http/tickets.routes';
 import { printingRepository } from './db/repositories/printing.repository';
@@ -35,6 +40,10 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
     tickets: ticketRepository(db),
     stations: stationRepository(db),
     screens: liveFeedWriter(db),
+    screenKeys: {
+      generate: () => `kds_${randomBytes(24).toString('base64url')}`,
+      hash: hashApiKey,
+    },
     printing: printingRepository(db),
     print: networkPrinter(config.PRINT_TIMEOUT_MS),
     queuePrintJobs: (ids) => {
@@ -53,6 +62,7 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
     backupAfterAttempts: config.PRINT_BACKUP_AFTER_ATTEMPTS,
   });
   const sweep = sweepPrintJobsJob(deps);
+  const pruneFeed = pruneLiveFeedJob('kitchen', db);
   exposeStationLoad(() => deps.tickets.load());
   return {
     platform,
@@ -60,14 +70,24 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
     start: () =>
       startService(platform, {
         title: 'Brigade kitchen',
-        routes: [...ticketRoutes, ...printerRoutes],
+        routes: [...ticketRoutes, ...printerRoutes, ...stationRoutes, ...kdsRoutes],
         mount: (router) => {
+          mountKdsPage(router);
+          router.use(acceptQueryToken(watchStationRoute.path));
+          router.use(acceptScreenKeys(deps));
           router.use(authenticate({ tokens: platform.tokens }));
           mountTicketRoutes(router, deps);
           mountPrinterRoutes(router, deps);
+          mountStationRoutes(router, deps);
+          mountKdsRoutes(router, deps, { db, log: platform.log });
         },
-        jobs: [print, sweep],
+        jobs: [print, sweep, pruneFeed],
         schedules: [
+          {
+            job: pruneFeed,
+            everyMs: 3_600_000,
+            payload: { olderThanHours: config.LIVE_FEED_RETENTION_HOURS },
+          },
           {
             job: sweep,
             everyMs: config.PRINT_SWEEP_EVERY_MS,
@@ -75,7 +95,7 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
           },
         ],
         subscriptions: subscriptions(deps),
-        publishes: [KitchenTicketCreatedV1],
+        publishes: [KitchenTicketCreatedV1, KitchenItemStatusChangedV1],
       }),
   };
 }

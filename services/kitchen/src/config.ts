@@ -15,6 +15,8 @@ export const kitchenConfig = baseConfig('kitchen', 3003).extend({
    */
   PRINT_SWEEP_EVERY_MS: env.int(30_000, 100),
   PRINT_SWEEP_AFTER_MS: env.int(120_000, 0),
+  /** Hours the screens' live feed keeps its entries; a screen offline longer reloads. */
+  LIVE_FEED_RETENTION_HOURS: env.int(24, 1),
   /** How long a printer may take to connect or answer its status. */
   PRINT_TIMEOUT_MS: env.int(5_000, 50),
 });

@@ -15,7 +15,7 @@ import { actorOf, authenticate, cachedResolver, IdempotencyStore } from '@brigad
 import type { Request } from 'express';
 import { apiKeyResolver } from './db/repositories/credential.repository';
 import { mountAuthRoutes, mountStorefrontTokenRoute } from './http/auth.routes';
-import { createPlatform, startService } from '@brigade/service';
+import { createPlatform, pruneLiveFeedJob, startService } from '@brigade/service';
 import type { OrdersConfig } from './config';
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
@@ -28,7 +28,6 @@ import { mountOrderRoutes } from './http/orders.routes';
 import { allRoutes } from './http/routes';
 import { mountStockRoutes } from './http/stock.routes';
 import { purgeIdempotencyKeysJob } from './jobs/purge-idempotency-keys.job';
-import { pruneLiveFeedJob } from './jobs/prune-live-feed.job';
 import { pruneTableSessionsJob } from './jobs/prune-table-sessions.job';
 
 /** Composition root of orders: wires the platform, the use cases, routes, consumers and jobs. */
@@ -43,7 +42,7 @@ export function createOrdersApp(config: OrdersConfig, log?: Logger) {
   const deps = buildDeps(platform);
   const store = new IdempotencyStore(platform.db);
   const purge = purgeIdempotencyKeysJob(store);
-  const pruneFeed = pruneLiveFeedJob(platform.db);
+  const pruneFeed = pruneLiveFeedJob('orders', platform.db);
   const pruneSessions = pruneTableSessionsJob(deps);
   const idempotency = {
     store,

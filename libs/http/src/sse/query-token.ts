@@ -1,6 +1,7 @@
 import { Router } from 'express';
 
-const TOKEN_PARAM = /([?&])access_token=[^&#]*&?/g;
+// Staff tokens and kitchen screen keys: EventSource can carry credentials in the URL only.
+const TOKEN_PARAM = /([?&])(access_token|screen_key)=[^&#]*&?/g;
 
 /** `url` without its `access_token` query parameter: for logs and problem answers. */
 export function withoutQueryToken(url: string): string {

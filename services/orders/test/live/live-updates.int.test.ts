@@ -12,7 +12,7 @@ import {
 } from '../../../../test/support/builders';
 import { call } from '../../../../test/support/http-client';
 import { startApp, type StartedApp } from '../../../../test/support/stack';
-import { pruneLiveFeedJob } from '../../src/jobs/prune-live-feed.job';
+import { pruneLiveFeedJob } from '../../../../libs/service/src';
 
 describe('GET /v1/locations/:locationId/live', () => {
   const env = new TestEnv();
@@ -203,7 +203,7 @@ describe('GET /v1/locations/:locationId/live', () => {
       `UPDATE live_feed SET at = now() - interval '25 hours' WHERE subject_id = 'p1'`,
     );
 
-    const pruned = await pruneLiveFeedJob(orders.app.platform.db).process(
+    const pruned = await pruneLiveFeedJob('orders', orders.app.platform.db).process(
       { olderThanHours: 24 },
       undefined as never,
     );

@@ -1,10 +1,15 @@
 import type { Channel, OrderType } from '@brigade/contracts';
 import type { Db } from '@brigade/db';
+import { In, type FindOptionsOrder, type FindOptionsWhere } from 'typeorm';
 import type { TicketRepository } from '../../domain/ports';
 import type { Ticket, TicketItemStatus } from '../../domain/tickets/ticket';
 import { TicketEntity } from '../entities/ticket.entity';
 
 export function ticketRepository(db: Db): TicketRepository {
+  const tickets = async (
+    where: FindOptionsWhere<TicketEntity>,
+    order: FindOptionsOrder<TicketEntity>,
+  ) => (await db.manager().find(TicketEntity, { where, relations: { items: true }, order })).map(toTicket);
   return {
     // Ticket and items in one statement; nothing is written when the fire already has its ticket here.
     async insertIfNew(t) {
@@ -79,6 +84,107 @@ export function ticketRepository(db: Db): TicketRepository {
       return rows.map((r) => ({ ticketId: r.ticket_id, name: r.name }));
     },
 
+    openAt: (locationId, station) =>
+      tickets(
+        { locationId, station, status: 'open' },
+        { createdAt: 'ASC', items: { position: 'ASC' } },
+      ),
+    async recentlyBumped(locationId, station, limit) {
+      const rows = await db.manager().find(TicketEntity, {
+        where: { locationId, station, status: 'done' },
+        order: { bumpedAt: 'DESC' },
+        take: limit,
+      });
+      if (rows.length === 0) return [];
+      const found = await tickets({ id: In(rows.map((r) => r.id)) }, { items: { position: 'ASC' } });
+      return found.sort((a, b) => (b.bumpedAt?.getTime() ?? 0) - (a.bumpedAt?.getTime() ?? 0));
+    },
+    async lock(ticketId) {
+      const locked = await db.query('SELECT id FROM tickets WHERE id = $1 FOR UPDATE', [ticketId]);
+      if (locked.length === 0) return undefined;
+      return (await tickets({ id: ticketId }, { items: { position: 'ASC' } }))[0];
+    },
+    async saveProgress(t) {
+      await db.query(
+        'UPDATE tickets SET status = $2, bumped_at = $3, version = $4 WHERE id = $1',
+        [t.id, t.status, t.bumpedAt, t.version],
+      );
+      await db.query(
+        `UPDATE ticket_items i SET status = x.status, started_at = x.started_at, ready_at = x.ready_at
+           FROM jsonb_to_recordset($1::jsonb) AS x (id uuid, status text, started_at timestamptz, ready_at timestamptz)
+          WHERE i.id = x.id`,
+        [
+          JSON.stringify(
+            t.items.map((i) => ({
+              id: i.id,
+              status: i.status,
+              started_at: i.startedAt,
+              ready_at: i.readyAt,
+            })),
+          ),
+        ],
+      );
+    },
+    async itemsOfLines(lineIds) {
+      const rows = await db.query<{
+        line_id: string;
+        ticket_id: string;
+        station: string;
+        receives_all: boolean | null;
+        status: TicketItemStatus;
+      }>(
+        `SELECT i.line_id, i.ticket_id, t.station, s.receives_all, i.status
+           FROM ticket_items i JOIN tickets t ON t.id = i.ticket_id
+           LEFT JOIN stations s ON s.location_id = t.location_id AND s.code = t.station
+          WHERE i.line_id = ANY($1::uuid[])`,
+        [lineIds],
+      );
+      return rows.map((r) => ({
+        lineId: r.line_id,
+        ticketId: r.ticket_id,
+        station: r.station,
+        receivesAll: r.receives_all ?? false,
+        status: r.status,
+      }));
+    },
+    async allDay(locationId, station) {
+      const rows = await db.query<{ name: string; quantity: string }>(
+        `SELECT i.name, sum(i.quantity - i.voided_quantity) AS quantity
+           FROM tickets t JOIN ticket_items i ON i.ticket_id = t.id
+          WHERE t.location_id = $1 AND t.station = $2 AND t.status = 'open'
+            AND i.status IN ('pending', 'preparing')
+          GROUP BY i.name HAVING sum(i.quantity - i.voided_quantity) > 0
+          ORDER BY sum(i.quantity - i.voided_quantity) DESC, i.name`,
+        [locationId, station],
+      );
+      return rows.map((r) => ({ name: r.name, quantity: Number(r.quantity) }));
+    },
+    async prepTimes(locationId, since) {
+      const rows = await db.query<{
+        location_id: string;
+        product_id: string;
+        name: string;
+        finished: string;
+        average_seconds: string;
+      }>(
+        `SELECT t.location_id, i.product_id, max(i.name) AS name, count(*) AS finished,
+                round(avg(extract(epoch FROM i.ready_at - t.created_at))) AS average_seconds
+           FROM ticket_items i JOIN tickets t ON t.id = i.ticket_id
+          WHERE i.ready_at >= $2 AND i.product_id IS NOT NULL
+            AND ($1::uuid IS NULL OR t.location_id = $1)
+            AND NOT EXISTS (SELECT 1 FROM stations s
+                             WHERE s.location_id = t.location_id AND s.code = t.station AND s.receives_all)
+          GROUP BY t.location_id, i.product_id ORDER BY name`,
+        [locationId ?? null, since],
+      );
+      return rows.map((r) => ({
+        locationId: r.location_id,
+        productId: r.product_id,
+        name: r.name,
+        finished: Number(r.finished),
+        averageSeconds: Number(r.average_seconds),
+      }));
+    },
     async listByOrder(orderId) {
       const rows = await db.manager().find(TicketEntity, {
         where: { orderId },

@@ -6,9 +6,9 @@ import { z } from 'zod';
  * Staff screens resume from the live feed after a reconnect; entries older than the
  * retention go, and a screen resuming from before them gets a `reset` and reloads.
  */
-export const pruneLiveFeedJob = (db: Db) =>
+export const pruneLiveFeedJob = (service: string, db: Db) =>
   defineJob({
-    name: 'orders.prune-live-feed',
+    name: `${service}.prune-live-feed`,
     payload: z.object({ olderThanHours: z.number().int().min(1) }),
     attempts: 3,
     process: ({ olderThanHours }) => pruneFeed(db, olderThanHours),
