@@ -40,7 +40,7 @@ function el(tag, attrs = {}, ...children) {
     else if (name.startsWith('data-')) node.setAttribute(name, String(value));
     else node[name] = value;
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child !== null && child !== undefined && child !== false) node.append(child);
   }
   return node;
