@@ -6,7 +6,7 @@ import path from 'node:path';
 import { databaseUrl, provisionInfrastructure } from '../libs/testing/src';
 import { DEMO, qrTokenOf, seedDemo } from './seed-demo';
 import { DEMO_REGISTER_ID, seedBillingDemo } from './seed-demo-billing';
-import { seedKitchenDemo } from './seed-demo-kitchen';
+import { DEMO_STATIONS, seedKitchenDemo } from './seed-demo-kitchen';
 import { echoProblems, root, SERVICE_PORTS, startSimulators, startStack } from './stack';
 
 async function main(): Promise<void> {
@@ -75,6 +75,9 @@ Or in cash at the bar (open the register's session once); then the day's running
   curl -s '${billing}/v1/locations/${DEMO.locationId}/fiscal-days' ${bearer}
   curl -s '${billing}/v1/fiscal-days/<id>/z-report?format=text' ${bearer}
 Mollie simulator: https://127.0.0.1:4001 (controls under /_sim/, e.g. POST /_sim/webhooks/mode {"mode":"drop"}).
+Kitchen screens (drinks go to the Bar, everything else to the Küche, the Pass sees all; tap an
+item to start it, again when ready; "Fertig" bumps the ticket):
+${DEMO_STATIONS.map((s) => `  ${s.name.padEnd(6)} ${url(3003)}/kds/${s.id}#key=${s.screenKey}`).join('\n')}
 Kitchen printers (ESC/POS on 9101–9103; Küche, Pass, and a spare that takes over Küche): each
 ticket printed, as text, on http://127.0.0.1:4010/printers/9101/receipts; switch one off with
   curl -s -X POST http://127.0.0.1:4010/printers/9101/mode -d '{"mode":"off"}'   (back: "online")

@@ -19,7 +19,7 @@ import { printingRepository } from './db/repositories/printing.repository';
 import { mountPrinterRoutes, printerRoutes } from './http/printers.routes';
 import { printJob } from './jobs/print.job';
 import { sweepPrintJobsJob } from './jobs/sweep-print-jobs.job';
-import { exposeStationLoad } from './http/load.metrics';
+import { exposeKitchenLoad } from './http/load.metrics';
 import { networkPrinter } from './printing/network-printer';
 
 /** Composition root of kitchen. */
@@ -63,7 +63,10 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
   });
   const sweep = sweepPrintJobsJob(deps);
   const pruneFeed = pruneLiveFeedJob('kitchen', db);
-  exposeStationLoad(() => deps.tickets.load());
+  exposeKitchenLoad({
+    load: () => deps.tickets.load(),
+    prepTimes: () => deps.tickets.prepTimes(undefined, new Date(Date.now() - 86_400_000)),
+  });
   return {
     platform,
     deps,

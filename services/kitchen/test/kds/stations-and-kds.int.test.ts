@@ -220,6 +220,12 @@ describe('kitchen stations, routing and the station screens', () => {
         }),
       ]),
     );
+    const metrics = await (await fetch(`${kitchen.url}/metrics`)).text();
+    expect(metrics).toMatch(
+      new RegExp(
+        `kitchen_prep_seconds_average\\{location_id="${place.locationId}",product_id="${ids.burger}"\\} \\d+`,
+      ),
+    );
   });
 
   it('when a screen signs in with its key, then it works its own station only; a wrong key is refused', async () => {
