@@ -97,7 +97,7 @@ export function orderRepository(db: Db): OrderRepository {
            INSERT INTO order_items (${LINE_COLUMNS})
            SELECT x.id, inserted.id, x.tenant_id, x.position, x.product_id, x.category_id, x.name,
                   x.quantity, x.base_unit_price_minor, x.unit_price_minor, x.price_rule, x.modifiers,
-                  x.tax_rate_bps, x.total_minor, x.notes, x.seat, x.course, x.round, x.source,
+                  x.tax_rate_bps, x.total_minor, x.notes, x.allergens, x.seat, x.course, x.round, x.source,
                   x.added_by, x.held, x.fired_at, x.fire_id, x.sent_at, x.status, x.comped,
                   x.comp_reason, x.void_reason
              FROM inserted, jsonb_to_recordset($17::jsonb) AS x(${LINE_RECORD})
