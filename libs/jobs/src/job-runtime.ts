@@ -73,6 +73,24 @@ export class JobRuntime {
     );
   }
 
+  /**
+   * Runs these jobs now if they wait out a back-off delay (what they waited for is back);
+   * jobs that are not delayed, or gone, are left alone.
+   */
+  async promote(def: JobDefinition, jobIds: readonly string[]): Promise<number> {
+    let promoted = 0;
+    for (const id of jobIds) {
+      const job = await this.queue(def).getJob(id);
+      if (!job || !(await job.isDelayed())) continue;
+      // It may have started meanwhile: then there is nothing to promote.
+      await job.promote().then(
+        () => (promoted += 1),
+        () => undefined,
+      );
+    }
+    return promoted;
+  }
+
   startWorker(def: JobDefinition): Worker {
     const { log, prefix } = this.options;
     const connection = createRedis(this.options.redisUrl);

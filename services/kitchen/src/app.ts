@@ -1,5 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { KitchenItemStatusChangedV1, KitchenTicketCreatedV1, watchStationRoute } from '@brigade/contracts';
+import {
+  KitchenItemStatusChangedV1,
+  KitchenStationOfflineV1,
+  KitchenStationOnlineV1,
+  KitchenTicketCreatedV1,
+  watchStationRoute,
+} from '@brigade/contracts';
 import { newId, systemClock, type Logger } from '@brigade/core';
 import { acceptQueryToken, authenticate, hashApiKey } from '@brigade/http';
 import { createPlatform, outboxPort, pruneLiveFeedJob, startService } from '@brigade/service';
@@ -21,6 +27,9 @@ import { printJob } from './jobs/print.job';
 import { sweepPrintJobsJob } from './jobs/sweep-print-jobs.job';
 import { exposeKitchenLoad } from './http/load.metrics';
 import { networkPrinter } from './printing/network-printer';
+import { probePrinter } from './printing/tcp-printer';
+import { probePrintersJob } from './jobs/probe-printers.job';
+import { watchStationsJob } from './jobs/watch-stations.job';
 
 /** Composition root of kitchen. */
 export function createKitchenApp(config: KitchenConfig, log?: Logger) {
@@ -54,6 +63,10 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
           .catch((err: unknown) => platform.log.error({ err, printJobId: id }, 'print not queued'));
       }
     },
+    probePrinter: (printer) => probePrinter(printer, config.PRINT_TIMEOUT_MS),
+    promotePrintJobs: async (ids) => {
+      if (ids.length > 0) await platform.jobs.promote(print, ids);
+    },
     afterCommit: (fn) => db.afterCommit(fn),
   };
   const print = printJob(deps, {
@@ -63,6 +76,8 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
   });
   const sweep = sweepPrintJobsJob(deps);
   const pruneFeed = pruneLiveFeedJob('kitchen', db);
+  const watchStations = watchStationsJob(deps);
+  const probePrinters = probePrintersJob(deps);
   exposeKitchenLoad({
     load: () => deps.tickets.load(),
     prepTimes: () => deps.tickets.prepTimes(undefined, new Date(Date.now() - 86_400_000)),
@@ -84,8 +99,14 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
           mountStationRoutes(router, deps);
           mountKdsRoutes(router, deps, { db, log: platform.log });
         },
-        jobs: [print, sweep, pruneFeed],
+        jobs: [print, sweep, pruneFeed, watchStations, probePrinters],
         schedules: [
+          {
+            job: watchStations,
+            everyMs: config.STATION_WATCH_EVERY_MS,
+            payload: { offlineAfterMs: config.STATION_OFFLINE_AFTER_MS },
+          },
+          { job: probePrinters, everyMs: config.PRINTER_PROBE_EVERY_MS, payload: {} },
           {
             job: pruneFeed,
             everyMs: 3_600_000,
@@ -98,7 +119,12 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
           },
         ],
         subscriptions: subscriptions(deps),
-        publishes: [KitchenTicketCreatedV1, KitchenItemStatusChangedV1],
+        publishes: [
+          KitchenTicketCreatedV1,
+          KitchenItemStatusChangedV1,
+          KitchenStationOfflineV1,
+          KitchenStationOnlineV1,
+        ],
       }),
   };
 }

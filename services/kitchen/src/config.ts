@@ -15,6 +15,11 @@ export const kitchenConfig = baseConfig('kitchen', 3003).extend({
    */
   PRINT_SWEEP_EVERY_MS: env.int(30_000, 100),
   PRINT_SWEEP_AFTER_MS: env.int(120_000, 0),
+  /** A station none of whose screens and printers was heard from this long is offline. */
+  STATION_OFFLINE_AFTER_MS: env.int(60_000, 100),
+  STATION_WATCH_EVERY_MS: env.int(5_000, 50),
+  /** How often every printer's status is asked (its heartbeat; a printer back prints at once). */
+  PRINTER_PROBE_EVERY_MS: env.int(15_000, 50),
   /** Hours the screens' live feed keeps its entries; a screen offline longer reloads. */
   LIVE_FEED_RETENTION_HOURS: env.int(24, 1),
   /** How long a printer may take to connect or answer its status. */

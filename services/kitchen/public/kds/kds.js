@@ -84,6 +84,7 @@ function keep(ticket) {
 async function loadBoard() {
   const board = await api('GET', `/v1/stations/${stationId}/board`);
   state.station = board.station;
+  showHealth(board.station.health);
   document.title = `KDS ${board.station.name}`;
   $('station-name').textContent = board.station.name;
   for (const ticket of [...board.tickets, ...board.recentlyBumped]) keep(ticket);
@@ -112,7 +113,8 @@ function follow() {
   });
   stream.addEventListener(topic, (message) => {
     const entry = JSON.parse(message.data);
-    keep(entry.data);
+    if (entry.type === 'station.health') showHealth(entry.data.health);
+    else keep(entry.data);
     render();
   });
   stream.addEventListener('error', () => {
@@ -125,6 +127,11 @@ function setConnection(status) {
   const node = $('connection');
   node.dataset.state = status;
   node.textContent = { live: 'live', connecting: 'verbinde…', offline: 'offline' }[status];
+}
+
+/** Offline means no screen or printer of this station was heard from: say so on the screen. */
+function showHealth(health) {
+  document.body.dataset.health = health;
 }
 
 function showError(err) {

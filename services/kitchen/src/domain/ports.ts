@@ -1,5 +1,6 @@
 import type { Envelope } from '@brigade/contracts';
 import type { Clock } from '@brigade/core';
+import type { PrinterAddress } from './printing/printer-address';
 import type { PrintingRepository, PrintQueue, PrintTransport } from './printing/ports';
 import type { StationRepository } from './routing/ports';
 import type { Ticket, TicketItemStatus } from './tickets/ticket';
@@ -68,6 +69,10 @@ export interface KitchenDeps {
   /** Prints a ticket on a network printer. */
   print: PrintTransport;
   queuePrintJobs: PrintQueue;
+  /** Asks a printer whether it could print now; throws when not. */
+  probePrinter(printer: PrinterAddress): Promise<void>;
+  /** Tries these print jobs now instead of after their back-off (their printer is back). */
+  promotePrintJobs(printJobIds: string[]): Promise<void>;
   /** Runs `fn` once the current transaction commits (at once outside one). */
   afterCommit(fn: () => void): void;
 }

@@ -4,12 +4,14 @@ import {
   recallTicketRoute,
   setItemStatusRoute,
   stationBoardRoute,
+  stationHeartbeatRoute,
   watchStationRoute,
 } from '@brigade/contracts';
 import type { Logger } from '@brigade/core';
 import { LiveFeed, type Db } from '@brigade/db';
 import { actorOf, mountRoute, parseRequest, streamFeed } from '@brigade/http';
 import type { Router } from 'express';
+import { screenHeartbeat } from '../domain/health/screen-heartbeat';
 import { stationFor } from '../domain/kds/station-access';
 import { stationBoard } from '../domain/kds/station-board';
 import { bumpTicket, recallTicket, setItemStatus } from '../domain/kds/ticket-progress';
@@ -21,6 +23,7 @@ import { toStationResponse } from './stations.routes';
 
 export const kdsRoutes = [
   stationBoardRoute,
+  stationHeartbeatRoute,
   watchStationRoute,
   setItemStatusRoute,
   bumpTicketRoute,
@@ -54,6 +57,9 @@ export function mountKdsRoutes(
     };
     await streamFeed(req, res, feed, scope, { log, after: query.after, retryMs: 1_000 });
   });
+  mountRoute(router, stationHeartbeatRoute, async ({ params, body }, req) =>
+    toStationResponse(await screenHeartbeat(deps, actorOf(req), params.stationId, body)),
+  );
   mountRoute(router, setItemStatusRoute, async ({ params, body }, req) =>
     ticketView(
       await setItemStatus(deps, actorOf(req), params.ticketId, params.itemId, body.status),

@@ -41,6 +41,16 @@ export async function printOverTcp(
   }
 }
 
+/** Asks a printer whether it could print now; throws a PrintError saying why not. */
+export async function probePrinter(address: PrinterAddress, timeoutMs = 5_000): Promise<void> {
+  const link = await PrinterLink.open(address, timeoutMs);
+  try {
+    await link.checkReady();
+  } finally {
+    link.close();
+  }
+}
+
 class PrinterLink {
   private received: number[] = [];
   private waiter?: () => void;

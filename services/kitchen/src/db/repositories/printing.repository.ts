@@ -33,6 +33,7 @@ export function printingRepository(db: Db): PrintingRepository {
     },
     listPrinters: (locationId) =>
       printers('SELECT * FROM printers WHERE location_id = $1 ORDER BY name', [locationId]),
+    listAllPrinters: () => printers('SELECT * FROM printers ORDER BY location_id, name', []),
     async findPrinter(id) {
       const [found] = await printers('SELECT * FROM printers WHERE id = $1', [id]);
       return found;
@@ -81,6 +82,14 @@ export function printingRepository(db: Db): PrintingRepository {
         [ticketId],
       );
       return rows.map(toJob);
+    },
+    async pendingJobsFor(printerId) {
+      const rows = await db.query<{ id: string }>(
+        `SELECT j.id FROM print_jobs j JOIN printers p ON p.id = j.printer_id
+          WHERE j.status = 'pending' AND (p.id = $1 OR p.backup_printer_id = $1)`,
+        [printerId],
+      );
+      return rows.map((r) => r.id);
     },
     async listUnfinishedJobs(before, limit) {
       const rows = await db.query<Row>(

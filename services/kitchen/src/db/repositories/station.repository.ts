@@ -89,6 +89,57 @@ export function stationRepository(db: Db): StationRepository {
     async setScreenKeyHash(stationId, hash) {
       await db.query('UPDATE stations SET screen_key_hash = $2 WHERE id = $1', [stationId, hash]);
     },
+    lock: async (id) =>
+      (
+        await db.query<StationRow>(
+          `SELECT ${STATION_COLUMNS} FROM stations WHERE id = $1 FOR UPDATE`,
+          [id],
+        )
+      ).map(toStation)[0],
+    async touchDevice(stationId, d, at) {
+      await db.query(
+        `WITH device AS (
+           INSERT INTO station_devices (station_id, device, kind, name, last_seen_at)
+           VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (station_id, device) DO UPDATE
+             SET name = excluded.name, last_seen_at = greatest(station_devices.last_seen_at, excluded.last_seen_at))
+         UPDATE stations SET last_seen_at = greatest(last_seen_at, $5) WHERE id = $1`,
+        [stationId, d.device, d.kind, d.name, at],
+      );
+    },
+    async setHealth(stationId, health, at) {
+      await db.query('UPDATE stations SET health = $2, health_changed_at = $3 WHERE id = $1', [
+        stationId,
+        health,
+        at,
+      ]);
+    },
+    lockSilent: async (before, limit) =>
+      (
+        await db.query<StationRow>(
+          `SELECT ${STATION_COLUMNS} FROM stations
+            WHERE health = 'online' AND last_seen_at < $1
+            ORDER BY last_seen_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+          [before, limit],
+        )
+      ).map(toStation),
+    async listDevices(stationId) {
+      const rows = await db.query<{
+        kind: 'screen' | 'printer';
+        device: string;
+        name: string;
+        last_seen_at: Date;
+      }>(
+        'SELECT kind, device, name, last_seen_at FROM station_devices WHERE station_id = $1 ORDER BY device',
+        [stationId],
+      );
+      return rows.map((r) => ({
+        kind: r.kind,
+        device: r.device,
+        name: r.name,
+        lastSeenAt: r.last_seen_at,
+      }));
+    },
     async insertRule(r) {
       const rows = await db.query(
         `INSERT INTO routing_rules (${RULE_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)

@@ -9,7 +9,10 @@ export function ticketRepository(db: Db): TicketRepository {
   const tickets = async (
     where: FindOptionsWhere<TicketEntity>,
     order: FindOptionsOrder<TicketEntity>,
-  ) => (await db.manager().find(TicketEntity, { where, relations: { items: true }, order })).map(toTicket);
+  ) =>
+    (await db.manager().find(TicketEntity, { where, relations: { items: true }, order })).map(
+      toTicket,
+    );
   return {
     // Ticket and items in one statement; nothing is written when the fire already has its ticket here.
     async insertIfNew(t) {
@@ -96,7 +99,10 @@ export function ticketRepository(db: Db): TicketRepository {
         take: limit,
       });
       if (rows.length === 0) return [];
-      const found = await tickets({ id: In(rows.map((r) => r.id)) }, { items: { position: 'ASC' } });
+      const found = await tickets(
+        { id: In(rows.map((r) => r.id)) },
+        { items: { position: 'ASC' } },
+      );
       return found.sort((a, b) => (b.bumpedAt?.getTime() ?? 0) - (a.bumpedAt?.getTime() ?? 0));
     },
     async lock(ticketId) {
@@ -105,10 +111,12 @@ export function ticketRepository(db: Db): TicketRepository {
       return (await tickets({ id: ticketId }, { items: { position: 'ASC' } }))[0];
     },
     async saveProgress(t) {
-      await db.query(
-        'UPDATE tickets SET status = $2, bumped_at = $3, version = $4 WHERE id = $1',
-        [t.id, t.status, t.bumpedAt, t.version],
-      );
+      await db.query('UPDATE tickets SET status = $2, bumped_at = $3, version = $4 WHERE id = $1', [
+        t.id,
+        t.status,
+        t.bumpedAt,
+        t.version,
+      ]);
       await db.query(
         `UPDATE ticket_items i SET status = x.status, started_at = x.started_at, ready_at = x.ready_at
            FROM jsonb_to_recordset($1::jsonb) AS x (id uuid, status text, started_at timestamptz, ready_at timestamptz)

@@ -5,6 +5,8 @@ import type { PrintableTicket } from './ticket-layout';
 export interface PrintingRepository {
   insertPrinter(printer: Printer): Promise<void>;
   listPrinters(locationId: string): Promise<Printer[]>;
+  /** Every printer of every location (the health probe's round). */
+  listAllPrinters(): Promise<Printer[]>;
   findPrinter(id: string): Promise<Printer | undefined>;
   printersOf(locationId: string, station: string): Promise<Printer[]>;
   /** Inserts the jobs; a ticket's job for a printer exists once (a redelivered fire adds none). */
@@ -14,6 +16,8 @@ export interface PrintingRepository {
   lockJob(id: string): Promise<PrintJob | undefined>;
   listJobs(ticketId: string): Promise<PrintJob[]>;
   updateJob(job: PrintJob): Promise<void>;
+  /** Jobs waiting to print on this printer, or on a printer it is the backup of. */
+  pendingJobsFor(printerId: string): Promise<string[]>;
   /** Jobs pending or sent, untouched since `before`: their queue entry may be lost. */
   listUnfinishedJobs(before: Date, limit: number): Promise<PrintJob[]>;
 }
