@@ -9,6 +9,8 @@ export interface JobDefinition<P extends z.ZodType = z.ZodType> {
   attempts?: number;
   /** First back-off delay; doubles on each attempt. */
   backoffMs?: number;
+  /** The back-off never grows past this: a dependency down for long is tried at least this often. */
+  backoffMaxMs?: number;
   concurrency?: number;
   process(payload: z.infer<P>, job: Job): Promise<unknown>;
 }

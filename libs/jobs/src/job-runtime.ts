@@ -1,15 +1,36 @@
 import { AppError, runWithContext, type Logger } from '@brigade/core';
-import { Queue, UnrecoverableError, Worker, type Job, type JobsOptions } from 'bullmq';
+import {
+  Queue,
+  UnrecoverableError,
+  Worker,
+  type Job,
+  type JobsOptions,
+  type MinimalJob,
+} from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
 import type { JobDefinition } from './define-job';
 import { assertNoEviction, createRedis } from './redis';
+
+/** Our back-off type: exponential up to the job's `backoffMaxMs`. */
+const CAPPED = 'capped-exponential';
+
+/** `delay`, doubled per attempt made, never above `maxMs`. */
+export function cappedExponential(maxMs: number) {
+  return (attemptsMade: number, type?: string, _err?: Error, job?: MinimalJob): number => {
+    if (type !== CAPPED) throw new Error(`unknown back-off ${type}`);
+    const base = (job?.opts.backoff as { delay?: number } | undefined)?.delay ?? 1_000;
+    return Math.min(maxMs, Math.round(base * 2 ** Math.max(0, attemptsMade - 1)));
+  };
+}
 
 export interface JobRuntimeOptions {
   redisUrl: string;
   /** Key prefix, so runs and environments sharing a Redis never see each other's jobs. */
   prefix: string;
   log: Logger;
+  /** How long a job's lock lasts (renewed halfway); a dead worker's job is taken over after it. */
+  lockMs?: number;
   /** Called once a job has failed for good (attempts exhausted or a permanent error). */
   onFailedForGood?: (job: Job, err: Error) => Promise<void> | void;
 }
@@ -45,7 +66,10 @@ export class JobRuntime {
         prefix: this.options.prefix,
         defaultJobOptions: {
           attempts: def.attempts ?? 5,
-          backoff: { type: 'exponential', delay: def.backoffMs ?? 1_000 },
+          backoff: {
+            type: def.backoffMaxMs === undefined ? 'exponential' : CAPPED,
+            delay: def.backoffMs ?? 1_000,
+          },
           removeOnComplete: { age: 24 * 3600, count: 10_000 },
           removeOnFail: false,
         },
@@ -91,6 +115,28 @@ export class JobRuntime {
     return promoted;
   }
 
+  /**
+   * Makes sure the job `jobId` will run: queued when Redis has none (its enqueue was lost),
+   * retried when it failed there (e.g. its workers kept dying) although its owner says it
+   * is not done. A job waiting or running is left alone. Returns what it did.
+   */
+  async ensureQueued<P extends z.ZodType>(
+    def: JobDefinition<P>,
+    payload: z.input<P>,
+    jobId: string,
+  ): Promise<'queued' | 'retried' | 'present'> {
+    const existing = await this.queue(def).getJob(jobId);
+    if (!existing) {
+      await this.enqueue(def, payload, { jobId });
+      return 'queued';
+    }
+    if (await existing.isFailed()) {
+      await existing.retry('failed');
+      return 'retried';
+    }
+    return 'present';
+  }
+
   startWorker(def: JobDefinition): Worker {
     const { log, prefix } = this.options;
     const connection = createRedis(this.options.redisUrl);
@@ -110,7 +156,16 @@ export class JobRuntime {
             throw err;
           }
         }),
-      { connection, prefix, concurrency: def.concurrency ?? 1 },
+      {
+        connection,
+        prefix,
+        concurrency: def.concurrency ?? 1,
+        lockDuration: this.options.lockMs ?? 30_000,
+        stalledInterval: this.options.lockMs ?? 30_000,
+        // A job whose worker died is taken over; only one that keeps killing workers fails.
+        maxStalledCount: 3,
+        settings: { backoffStrategy: cappedExponential(def.backoffMaxMs ?? Infinity) },
+      },
     );
     worker.on('failed', (job, err) => {
       if (!job) return;

@@ -127,6 +127,53 @@ describe('JobRuntime', () => {
     expect(startedAt[2]! - startedAt[1]!).toBeGreaterThanOrEqual(100);
   });
 
+  it('when a job has a back-off cap, then its delays double up to the cap and no further', async () => {
+    const { runtime } = openRuntime();
+    let runs = 0;
+    const def = aJob(
+      'capped',
+      async () => {
+        runs += 1;
+        if (runs < 5) throw new Error('not yet');
+        return 'done';
+      },
+      { attempts: 6, backoffMs: 50, backoffMaxMs: 120 },
+    );
+    const worker = runtime.startWorker(def);
+    const retryDelays: number[] = [];
+    worker.on('failed', (job) => retryDelays.push(job?.delay ?? -1));
+    const completed = nextEvents(worker, 'completed');
+
+    await runtime.enqueue(def, { n: 1 });
+    await completed;
+
+    expect(retryDelays).toEqual([50, 100, 120, 120]);
+  });
+
+  it('when a job waiting out a long back-off is promoted, then it runs now; one not delayed is left alone', async () => {
+    const { runtime } = openRuntime();
+    let runs = 0;
+    const def = aJob(
+      'promoted',
+      async () => {
+        runs += 1;
+        if (runs === 1) throw new Error('printer off');
+        return 'printed';
+      },
+      { attempts: 3, backoffMs: 600_000 },
+    );
+    const worker = runtime.startWorker(def);
+    const failed = nextEvents(worker, 'failed');
+    const completed = nextEvents(worker, 'completed');
+    const job = await runtime.enqueue(def, { n: 1 }, { jobId: 'print-1' });
+    await failed;
+
+    expect(await runtime.promote(def, [job.id!, 'unknown-job'])).toBe(1);
+    const [done] = await completed;
+    expect(done!.returnvalue).toBe('printed');
+    expect(await runtime.promote(def, [job.id!])).toBe(0);
+  });
+
   it('when a job fails every time, then it stops after its attempts, is kept as failed and reported once', async () => {
     const { runtime, failedForGood, failedOnce } = openRuntime();
     let runs = 0;

@@ -47,6 +47,11 @@ export function baseConfig(service: string, defaultPort: number) {
     /** Lifetime of a staff token, in seconds. */
     AUTH_TOKEN_TTL_SECONDS: env.int(900, 60),
     REDIS_URL: env.url('redis://127.0.0.1:6379', ['redis', 'rediss']),
+    /**
+     * A running job holds its lock this long and renews it halfway; a worker that died
+     * leaves a job whose lock lapses, and another worker takes it over within about this.
+     */
+    JOB_LOCK_MS: env.int(30_000, 500),
     REDIS_PREFIX: z
       .string()
       .regex(/^[\w.:-]+$/)

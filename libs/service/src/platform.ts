@@ -78,7 +78,12 @@ export function createPlatform(options: PlatformOptions): Platform {
       expiresMs: config.AMQP_QUEUE_EXPIRES_MS,
     },
   });
-  const jobs = new JobRuntime({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX, log });
+  const jobs = new JobRuntime({
+    redisUrl: config.REDIS_URL,
+    prefix: config.REDIS_PREFIX,
+    log,
+    lockMs: config.JOB_LOCK_MS,
+  });
   const tokens = new StaffTokens(config.AUTH_TOKEN_SECRET, config.AUTH_TOKEN_TTL_SECONDS);
   return { service, config, log, db, amqp, names, publisher, relay, consumers, jobs, tokens };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   KitchenItemStatusChangedV1,
+  KitchenPrintFailedV1,
   KitchenStationOfflineV1,
   KitchenStationOnlineV1,
   KitchenTicketCreatedV1,
@@ -63,6 +64,9 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
           .catch((err: unknown) => platform.log.error({ err, printJobId: id }, 'print not queued'));
       }
     },
+    requeuePrintJobs: async (ids) => {
+      for (const id of ids) await platform.jobs.ensureQueued(print, { printJobId: id }, id);
+    },
     probePrinter: (printer) => probePrinter(printer, config.PRINT_TIMEOUT_MS),
     promotePrintJobs: async (ids) => {
       if (ids.length > 0) await platform.jobs.promote(print, ids);
@@ -72,6 +76,7 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
   const print = printJob(deps, {
     attempts: config.PRINT_ATTEMPTS,
     backoffMs: config.PRINT_BACKOFF_MS,
+    backoffMaxMs: config.PRINT_BACKOFF_MAX_MS,
     backupAfterAttempts: config.PRINT_BACKUP_AFTER_ATTEMPTS,
   });
   const sweep = sweepPrintJobsJob(deps);
@@ -124,6 +129,7 @@ export function createKitchenApp(config: KitchenConfig, log?: Logger) {
           KitchenItemStatusChangedV1,
           KitchenStationOfflineV1,
           KitchenStationOnlineV1,
+          KitchenPrintFailedV1,
         ],
       }),
   };

@@ -4,9 +4,11 @@ import type { z } from 'zod';
 
 /** The platform's variables, and how hard kitchen tries a printer. */
 export const kitchenConfig = baseConfig('kitchen', 3003).extend({
-  /** Attempts of one print job (back-off doubling from PRINT_BACKOFF_MS: 12 ≈ an hour). */
-  PRINT_ATTEMPTS: env.int(12, 1),
+  /** Attempts of one print job (back-off doubling from PRINT_BACKOFF_MS up to the max). */
+  PRINT_ATTEMPTS: env.int(120, 1),
   PRINT_BACKOFF_MS: env.int(1_000, 10),
+  /** The longest pause between two attempts: a printer back is tried again within it. */
+  PRINT_BACKOFF_MAX_MS: env.int(30_000, 10),
   /** Failed attempts on a printer before its backup prints the job. */
   PRINT_BACKUP_AFTER_ATTEMPTS: env.int(3, 0),
   /**

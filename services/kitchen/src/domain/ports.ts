@@ -69,6 +69,11 @@ export interface KitchenDeps {
   /** Prints a ticket on a network printer. */
   print: PrintTransport;
   queuePrintJobs: PrintQueue;
+  /**
+   * Makes sure these print jobs will run: queued again when their queue entry was lost,
+   * retried when it failed there without the job failing here; left alone otherwise.
+   */
+  requeuePrintJobs(printJobIds: string[]): Promise<void>;
   /** Asks a printer whether it could print now; throws when not. */
   probePrinter(printer: PrinterAddress): Promise<void>;
   /** Tries these print jobs now instead of after their back-off (their printer is back). */

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import type { KitchenDeps } from '../domain/ports';
 
 /**
- * Print jobs whose queue entry was lost (the process died between commit and enqueue) or
- * whose worker died mid-print are queued again. The queue entry's id is the print job's,
- * so a job still queued or waiting for its next attempt is not doubled.
+ * Print jobs pending or sent here but quiet for a while are made sure to run: queued again
+ * when their queue entry was lost (the process died between commit and enqueue), retried
+ * when the queue gave up on them (their workers kept dying mid-print). A worker that died
+ * once is covered by the queue itself: its job's lock lapses and another worker takes it.
+ * The queue entry's id is the print job's, so a job still queued is never doubled.
  */
 export const sweepPrintJobsJob = (deps: KitchenDeps) =>
   defineJob({
@@ -17,7 +19,7 @@ export const sweepPrintJobsJob = (deps: KitchenDeps) =>
         new Date(deps.clock.now().getTime() - quietForMs),
         500,
       );
-      deps.queuePrintJobs(stale.map((j) => j.id));
+      await deps.requeuePrintJobs(stale.map((j) => j.id));
       return { requeued: stale.length };
     },
   });

@@ -82,8 +82,12 @@ export class CreateStationsAndRouting1733900000000 implements MigrationInterface
   }
 
   async down(runner: QueryRunner): Promise<void> {
-    await runner.query('DROP INDEX ticket_items_ready, tickets_bumped_at_station, tickets_open_at_station');
-    await runner.query('ALTER TABLE tickets DROP COLUMN dining_area_id, DROP COLUMN bumped_at, DROP COLUMN version');
+    await runner.query(
+      'DROP INDEX ticket_items_ready, tickets_bumped_at_station, tickets_open_at_station',
+    );
+    await runner.query(
+      'ALTER TABLE tickets DROP COLUMN dining_area_id, DROP COLUMN bumped_at, DROP COLUMN version',
+    );
     await runner.query(`
       ALTER TABLE ticket_items DROP COLUMN product_id, DROP COLUMN course, DROP COLUMN seat,
         DROP COLUMN modifiers, DROP COLUMN allergens, DROP COLUMN source, DROP COLUMN started_at,

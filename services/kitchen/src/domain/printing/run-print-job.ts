@@ -1,5 +1,8 @@
 import type { KitchenDeps } from '../ports';
-import type { PrintJob } from './print-job';
+import { KitchenPrintFailedV1 } from '@brigade/contracts';
+import { traceFromContext } from '@brigade/core';
+import type { Ticket } from '../tickets/ticket';
+import type { Printer, PrintJob } from './print-job';
 import { printableTicket } from './printable-ticket';
 
 export interface AttemptOptions {
@@ -54,12 +57,14 @@ export async function runPrintJob(
       await deps.print(target, { ...printable, items }, { void: true });
     } else await deps.print(target, printable);
   } catch (err) {
-    await deps.printing.updateJob({
+    const failed: PrintJob = {
       ...job,
       status: options.last ? 'failed' : 'pending',
       lastError: `${target.name}: ${err instanceof Error ? err.message : String(err)}`,
       updatedAt: deps.clock.now(),
-    });
+    };
+    if (options.last) await failForGood(deps, failed, ticket, printer);
+    else await deps.printing.updateJob(failed);
     throw err;
   }
   const now = deps.clock.now();
@@ -71,4 +76,41 @@ export async function runPrintJob(
     updatedAt: now,
   });
   return 'printed';
+}
+
+/** The last attempt failed: the job stays failed and the alert goes out, together. */
+async function failForGood(
+  deps: KitchenDeps,
+  job: PrintJob,
+  ticket: Ticket,
+  printer: Printer,
+): Promise<void> {
+  await deps.transaction(async () => {
+    await deps.printing.updateJob(job);
+    await deps.outbox.add([
+      KitchenPrintFailedV1.create(
+        {
+          tenantId: job.tenantId,
+          locationId: job.locationId,
+          aggregateId: job.id,
+          aggregateVersion: job.attempts,
+          occurredAt: job.updatedAt,
+          ...traceFromContext(),
+        },
+        {
+          printJobId: job.id,
+          ticketId: ticket.id,
+          orderId: ticket.orderId,
+          orderNumber: ticket.orderNumber,
+          station: ticket.station,
+          printerId: printer.id,
+          printerName: printer.name,
+          kind: job.kind,
+          attempts: job.attempts,
+          lastError: job.lastError,
+          failedAt: job.updatedAt.toISOString(),
+        },
+      ),
+    ]);
+  });
 }
