@@ -19,6 +19,23 @@ const SOURCE_LABEL = {
   marketplace: 'LIEFERDIENST',
 };
 const TYPE_LABEL = { dine_in: 'Hier', take_out: 'Mitnahme', delivery: 'Lieferung' };
+// The 14 EU allergens as a German kitchen reads them.
+const ALLERGEN_LABEL = {
+  gluten: 'Gluten',
+  crustaceans: 'Krebstiere',
+  eggs: 'Eier',
+  fish: 'Fisch',
+  peanuts: 'Erdnüsse',
+  soybeans: 'Soja',
+  milk: 'Milch',
+  nuts: 'Schalenfrüchte',
+  celery: 'Sellerie',
+  mustard: 'Senf',
+  sesame: 'Sesam',
+  sulphites: 'Sulfite',
+  lupin: 'Lupinen',
+  molluscs: 'Weichtiere',
+};
 
 const state = {
   key: null,
@@ -181,7 +198,11 @@ function itemNode(ticket, item) {
       : null,
     item.notes ? el('div', { class: 'notes' }, `» ${item.notes}`) : null,
     item.allergens.length > 0
-      ? el('div', { class: 'allergens' }, `Allergene: ${item.allergens.join(', ')}`)
+      ? el(
+          'div',
+          { class: 'allergens' },
+          `Allergene: ${item.allergens.map((a) => ALLERGEN_LABEL[a] ?? a).join(', ')}`,
+        )
       : null,
   );
 }

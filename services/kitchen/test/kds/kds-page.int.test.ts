@@ -76,7 +76,7 @@ describe('the kitchen display page', () => {
     expect(await first.locator('.name').innerText()).toBe('2x Käsespätzle');
     expect(await first.locator('.modifiers').innerText()).toBe('Röstzwiebeln');
     expect(await first.locator('.notes').innerText()).toContain('ohne Speck');
-    expect(await first.locator('.allergens').innerText()).toBe('Allergene: gluten, milk');
+    expect(await first.locator('.allergens').innerText()).toBe('Allergene: Gluten, Milch');
     expect(await page.locator('.ticket[data-order-number="202"]').getAttribute('data-source')).toBe(
       'phone',
     );

@@ -1,10 +1,11 @@
+import { allergenLabel } from './allergen-labels';
 import type { Ticket } from '../tickets/ticket';
 import type { PrintableTicket } from './ticket-layout';
 
 /** A ticket as the printer gets it: units still to cook only (struck ones are off the slip). */
-export function printableTicket(ticket: Ticket): PrintableTicket {
+export function printableTicket(ticket: Ticket, stationName = ticket.station): PrintableTicket {
   return {
-    stationName: ticket.station,
+    stationName,
     orderNumber: ticket.orderNumber,
     source: ticket.channel,
     orderType: ticket.type,
@@ -20,7 +21,7 @@ export function printableTicket(ticket: Ticket): PrintableTicket {
         seat: i.seat,
         modifiers: i.modifiers,
         notes: i.notes,
-        allergens: i.allergens,
+        allergens: i.allergens.map(allergenLabel),
       })),
   };
 }

@@ -44,7 +44,8 @@ export async function runPrintJob(
     : printer;
   const ticket = (await deps.tickets.find(job.ticketId))!;
   try {
-    const printable = printableTicket(ticket);
+    const station = await deps.stations.findByCode(ticket.locationId, ticket.station);
+    const printable = printableTicket(ticket, station?.name);
     if (job.voidItems) {
       const items = job.voidItems.map((v) => ({
         ...v,
