@@ -19,23 +19,6 @@ const SOURCE_LABEL = {
   marketplace: 'LIEFERDIENST',
 };
 const TYPE_LABEL = { dine_in: 'Hier', take_out: 'Mitnahme', delivery: 'Lieferung' };
-// The 14 EU allergens as a German kitchen reads them.
-const ALLERGEN_LABEL = {
-  gluten: 'Gluten',
-  crustaceans: 'Krebstiere',
-  eggs: 'Eier',
-  fish: 'Fisch',
-  peanuts: 'Erdnüsse',
-  soybeans: 'Soja',
-  milk: 'Milch',
-  nuts: 'Schalenfrüchte',
-  celery: 'Sellerie',
-  mustard: 'Senf',
-  sesame: 'Sesam',
-  sulphites: 'Sulfite',
-  lupin: 'Lupinen',
-  molluscs: 'Weichtiere',
-};
 
 const state = {
   key: null,
@@ -43,6 +26,8 @@ const state = {
   /** Open and recently bumped tickets by id, each at the highest version seen. */
   tickets: new Map(),
   clockSkewMs: 0,
+  /** Allergen codes as this kitchen names them (from the board). */
+  allergenLabels: {},
   stream: null,
 };
 
@@ -101,6 +86,7 @@ function keep(ticket) {
 async function loadBoard() {
   const board = await api('GET', `/v1/stations/${stationId}/board`);
   state.station = board.station;
+  state.allergenLabels = board.allergenLabels;
   showHealth(board.station.health);
   document.title = `KDS ${board.station.name}`;
   $('station-name').textContent = board.station.name;
@@ -201,7 +187,7 @@ function itemNode(ticket, item) {
       ? el(
           'div',
           { class: 'allergens' },
-          `Allergene: ${item.allergens.map((a) => ALLERGEN_LABEL[a] ?? a).join(', ')}`,
+          `Allergene: ${item.allergens.map((a) => state.allergenLabels[a] ?? a).join(', ')}`,
         )
       : null,
   );

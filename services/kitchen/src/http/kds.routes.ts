@@ -14,6 +14,7 @@ import type { Router } from 'express';
 import { screenHeartbeat } from '../domain/health/screen-heartbeat';
 import { stationFor } from '../domain/kds/station-access';
 import { stationBoard } from '../domain/kds/station-board';
+import { ALLERGEN_LABELS } from '../domain/printing/allergen-labels';
 import { bumpTicket, recallTicket, setItemStatus } from '../domain/kds/ticket-progress';
 import type { KitchenDeps } from '../domain/ports';
 import { prepTimes } from '../domain/tickets/prep-times';
@@ -45,6 +46,7 @@ export function mountKdsRoutes(
       tickets: board.tickets.map(ticketView),
       recentlyBumped: board.recentlyBumped.map(ticketView),
       allDay: board.allDay,
+      allergenLabels: ALLERGEN_LABELS,
     };
   });
   router.get(watchStationRoute.path, async (req, res) => {

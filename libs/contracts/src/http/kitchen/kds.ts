@@ -17,6 +17,8 @@ export const StationBoardResponse = z
     recentlyBumped: z.array(TicketResponse),
     /** Units still to cook at this station, per item name (struck units left out). */
     allDay: z.array(z.object({ name: z.string(), quantity: z.number().int() })),
+    /** How the screen names the allergen codes of the items (the kitchen's language). */
+    allergenLabels: z.record(z.string(), z.string()),
   })
   .meta({ id: 'StationBoard' });
 export type StationBoardResponse = z.infer<typeof StationBoardResponse>;
@@ -133,7 +135,14 @@ export const prepTimesRoute = defineRoute({
   tag: 'kitchen',
   request: {
     params: z.object({ locationId: Id }),
-    query: z.object({ hours: z.coerce.number().int().min(1).max(24 * 30).default(24) }),
+    query: z.object({
+      hours: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(24 * 30)
+        .default(24),
+    }),
   },
   response: { status: 200, description: 'Per product', body: PrepTimesResponse },
   problems: [],

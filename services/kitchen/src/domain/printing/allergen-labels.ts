@@ -1,5 +1,5 @@
 /** The 14 EU allergens (Regulation 1169/2011) as a German kitchen reads them. */
-const GERMAN: Record<string, string> = {
+export const ALLERGEN_LABELS: Readonly<Record<string, string>> = {
   gluten: 'Gluten',
   crustaceans: 'Krebstiere',
   eggs: 'Eier',
@@ -17,4 +17,4 @@ const GERMAN: Record<string, string> = {
 };
 
 /** An allergen code as printed; an unknown one as it came. */
-export const allergenLabel = (code: string): string => GERMAN[code] ?? code;
+export const allergenLabel = (code: string): string => ALLERGEN_LABELS[code] ?? code;
