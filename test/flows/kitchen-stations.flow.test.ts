@@ -26,10 +26,11 @@ describe('routing a real order to the kitchen stations and back, across orders a
 
   it('when the garden table orders, then every item reaches its stations and finished food is ready in orders', async () => {
     const [table] = await someTables(orders.url, menu, ['G1']);
-    const [{ area_id: gardenId }] = await orders.app.platform.db.query<{ area_id: string }>(
+    const [garden] = await orders.app.platform.db.query<{ area_id: string }>(
       'SELECT area_id FROM tables WHERE id = $1',
       [table!.id],
     );
+    const gardenId = garden!.area_id;
     const station = async (code: string, extra: object = {}) => {
       const res = await call(
         'POST',

@@ -22,14 +22,15 @@ describe('the kitchen display page', () => {
   let browser: Browser;
   let page: Page;
 
+  // These run in the page; the test is compiled without the DOM's types, hence the anys.
   const ticketNumbers = () =>
-    page.$$eval('.ticket', (nodes) =>
-      nodes.map((n) => Number((n as HTMLElement).dataset.orderNumber)),
-    );
+    page.$$eval('.ticket', (nodes: any[]) => nodes.map((n) => Number(n.dataset.orderNumber)));
   const waitForTickets = (count: number) =>
-    page.waitForFunction((n) => document.querySelectorAll('.ticket').length === n, count, {
-      timeout: 15_000,
-    });
+    page.waitForFunction(
+      (n) => (globalThis as any).document.querySelectorAll('.ticket').length === n,
+      count,
+      { timeout: 15_000 },
+    );
 
   beforeAll(async () => {
     kitchen = await startApp(env, 'kitchen');
