@@ -7,11 +7,15 @@ import { createKitchenApp } from '../../services/kitchen/src/app';
 import { kitchenConfig } from '../../services/kitchen/src/config';
 import { createOrdersApp } from '../../services/orders/src/app';
 import { ordersConfig } from '../../services/orders/src/config';
+import { createPosAdapterApp } from '../../services/pos-adapter/src/app';
+import { posAdapterConfig } from '../../services/pos-adapter/src/config';
 
 const apps = {
   orders: (env: Record<string, string>) => createOrdersApp(loadConfig(ordersConfig, env)),
   kitchen: (env: Record<string, string>) => createKitchenApp(loadConfig(kitchenConfig, env)),
   billing: (env: Record<string, string>) => createBillingApp(loadConfig(billingConfig, env)),
+  'pos-adapter': (env: Record<string, string>) =>
+    createPosAdapterApp(loadConfig(posAdapterConfig, env)),
 };
 export type InProcessService = keyof typeof apps;
 

@@ -12,7 +12,8 @@ export interface JobDefinition<P extends z.ZodType = z.ZodType> {
   /** The back-off never grows past this: a dependency down for long is tried at least this often. */
   backoffMaxMs?: number;
   concurrency?: number;
-  process(payload: z.infer<P>, job: Job): Promise<unknown>;
+  /** `token` is the job's lock token, for moving it back to delayed from inside. */
+  process(payload: z.infer<P>, job: Job, token?: string): Promise<unknown>;
 }
 
 export function defineJob<P extends z.ZodType>(def: JobDefinition<P>): JobDefinition<P> {

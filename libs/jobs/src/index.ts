@@ -2,3 +2,4 @@ export * from './define-job';
 export * from './job-runtime';
 export * from './redis';
 export { UnrecoverableError, type Job } from 'bullmq';
+export { DelayedError } from 'bullmq';

@@ -143,13 +143,13 @@ export class JobRuntime {
     this.workerConnections.push(connection);
     const worker = new Worker(
       def.name,
-      (job) =>
+      (job, token) =>
         runWithContext({ correlationId: job.id ?? def.name, jobId: job.id }, async () => {
           const parsed = def.payload.safeParse(job.data);
           if (!parsed.success)
             throw new UnrecoverableError(`invalid payload: ${parsed.error.message}`);
           try {
-            return await def.process(parsed.data, job);
+            return await def.process(parsed.data, job, token);
           } catch (err) {
             if (err instanceof AppError && !err.retryable)
               throw new UnrecoverableError(err.message);

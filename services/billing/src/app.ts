@@ -54,6 +54,7 @@ export function createBillingApp(config: BillingConfig, log?: Logger) {
     newId,
     outbox: outboxPort(platform.db, platform.relay),
     transaction: (fn) => platform.db.withTransaction(() => fn()),
+    afterCommit: (fn) => platform.db.afterCommit(fn),
   };
   const syncJob = syncMolliePaymentJob(deps);
   const reconcileJob = reconcilePaymentsJob(deps);

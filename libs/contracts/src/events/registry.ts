@@ -19,6 +19,9 @@ import { PaymentFailedV1 } from './billing/payment-failed.v1';
 import { PaymentRefundedV1 } from './billing/payment-refunded.v1';
 import { FiscalDayOpenedV1 } from './billing/fiscal-day-opened.v1';
 import { FiscalDayClosedV1 } from './billing/fiscal-day-closed.v1';
+import { OrderFiscalizedV1 } from './pos/order-fiscalized.v1';
+import { PosPushFailedV1 } from './pos/push-failed.v1';
+import { PosRefundRequestedV1 } from './pos/refund-requested.v1';
 import { MenuUpdatedV1 } from './menu/menu-updated.v1';
 import { StockLowV1 } from './stock/stock-low.v1';
 
@@ -45,6 +48,9 @@ export const eventRegistry = {
   [PaymentRefundedV1.type]: PaymentRefundedV1,
   [FiscalDayOpenedV1.type]: FiscalDayOpenedV1,
   [FiscalDayClosedV1.type]: FiscalDayClosedV1,
+  [OrderFiscalizedV1.type]: OrderFiscalizedV1,
+  [PosPushFailedV1.type]: PosPushFailedV1,
+  [PosRefundRequestedV1.type]: PosRefundRequestedV1,
   [MenuUpdatedV1.type]: MenuUpdatedV1,
   [StockLowV1.type]: StockLowV1,
 } as const;

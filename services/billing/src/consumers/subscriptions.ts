@@ -6,6 +6,8 @@ import {
   OrderLinesAddedV1,
   OrderLinesMovedV1,
   OrderPlacedV1,
+  OrderFiscalizedV1,
+  PosRefundRequestedV1,
 } from '@brigade/contracts';
 import { on, type Subscription } from '@brigade/messaging';
 import { recordDetailsChanged } from '../domain/orders/record-details-changed';
@@ -16,6 +18,8 @@ import { recordLinesMoved } from '../domain/orders/record-lines-moved';
 import { recordOrderCancelled } from '../domain/orders/record-order-cancelled';
 import { recordPlacedOrder } from '../domain/orders/record-placed-order';
 import type { BillingDeps } from '../domain/ports';
+import { attachFiscalReceipt } from '../domain/bills/attach-fiscal-receipt';
+import { refundUnfiscalizedBill } from '../domain/payments/refund-unfiscalized-bill';
 
 /** Every queue billing consumes, the events bound to it, and their handlers. */
 export const subscriptions = (deps: BillingDeps): Subscription[] => [
@@ -30,6 +34,14 @@ export const subscriptions = (deps: BillingDeps): Subscription[] => [
       on(OrderLinesMovedV1, (e) => recordLinesMoved(deps, e)),
       on(OrderCancelledV1, (e) => recordOrderCancelled(deps, e)),
       on(OrderDetailsChangedV1, (e) => recordDetailsChanged(deps, e)),
+    ],
+  },
+  {
+    // The fiscal register's receipts, and refunds operators asked for when it would not sign.
+    queue: 'billing.pos-events',
+    handlers: [
+      on(OrderFiscalizedV1, (e) => attachFiscalReceipt(deps, e)),
+      on(PosRefundRequestedV1, (e) => refundUnfiscalizedBill(deps, e)),
     ],
   },
 ];

@@ -4,6 +4,7 @@ import { CreateBillableOrders1732600000000 } from './migrations/1732600000000-cr
 import { TrackOrderChanges1733500000000 } from './migrations/1733500000000-track-order-changes';
 import { CreateBills1733600000000 } from './migrations/1733600000000-create-bills';
 import { CreatePaymentsAndRegisters1733700000000 } from './migrations/1733700000000-create-payments-and-registers';
+import { KeepFiscalReceipts1734000000000 } from './migrations/1734000000000-keep-fiscal-receipts';
 
 export const entities = [BillableOrderEntity];
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   TrackOrderChanges1733500000000,
   CreateBills1733600000000,
   CreatePaymentsAndRegisters1733700000000,
+  KeepFiscalReceipts1734000000000,
 ];

@@ -40,4 +40,6 @@ export interface BillingDeps {
   outbox: { add(events: Envelope[]): Promise<void> };
   /** Runs `fn` in a transaction, joining the one already open (a consumer's inbox transaction). */
   transaction<T>(fn: () => Promise<T>): Promise<T>;
+  /** Runs `fn` once the open transaction commits (at once outside one). */
+  afterCommit(fn: () => void): void;
 }

@@ -57,6 +57,7 @@ function toBillResponse(b: Bill): BillResponse {
     total: money(b.totalMinor),
     fiscalDayId: b.fiscalDayId,
     paidAt: b.paidAt?.toISOString() ?? null,
+    fiscalReceipt: b.fiscalReceipt,
     taxes: [...b.taxByRate].map(([rateBps, amount]) => ({ rateBps, amount: money(amount) })),
     orderVersion: b.orderVersion,
     createdAt: b.createdAt.toISOString(),

@@ -1,5 +1,9 @@
 import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/messaging';
+import { CreateFiscalPushes1734000000000 } from './migrations/1734000000000-create-fiscal-pushes';
 
-/** Outbox and inbox are ready for its first events; its own tables come with its issue. */
 export const entities = [];
-export const migrations = [CreateOutbox1732000000000, CreateInbox1732000000001];
+export const migrations = [
+  CreateOutbox1732000000000,
+  CreateInbox1732000000001,
+  CreateFiscalPushes1734000000000,
+];

@@ -1,3 +1,4 @@
+import { FiscalReceipt } from '../../events/pos/fiscal-receipt';
 import { z } from 'zod';
 import { Id } from '../../shared/ids';
 import { Money, TaxRateBps } from '../../shared/money';
@@ -57,6 +58,8 @@ export const BillResponse = z
     taxes: z.array(z.object({ rateBps: TaxRateBps, amount: Money })),
     fiscalDayId: Id.nullable(),
     paidAt: z.iso.datetime().nullable(),
+    /** The fiscal register's TSE-signed receipt, once the bill was fiscalized. */
+    fiscalReceipt: FiscalReceipt.nullable(),
     /** The order version it was split from; a later change makes it stale. */
     orderVersion: z.number().int(),
     createdAt: z.iso.datetime(),

@@ -1,3 +1,4 @@
+import type { FiscalReceipt } from '@brigade/contracts';
 import type { Db } from '@brigade/db';
 import type { Discount } from '../../domain/bills/adjust-bill';
 import type { Bill, BillStatus } from '../../domain/bills/bill';
@@ -26,6 +27,7 @@ interface BillRow {
   service_charge_minor: number;
   service_charge_bps: number;
   paid_at: Date | null;
+  fiscal_receipt: FiscalReceipt | null;
   lines: { lineId: string; amountMinor: number; parts: number; of: number; taxRateBps: number }[];
 }
 
@@ -130,6 +132,13 @@ export function billRepository(db: Db): BillRepository {
     async markPaid(billId, at) {
       await db.query(`UPDATE bills SET status = 'paid', paid_at = $2 WHERE id = $1`, [billId, at]);
     },
+    async attachReceipt(billId, receipt) {
+      const rows = await db.query(
+        'UPDATE bills SET fiscal_receipt = $2 WHERE id = $1 AND fiscal_receipt IS NULL RETURNING id',
+        [billId, JSON.stringify(receipt)],
+      );
+      return rows.length === 1;
+    },
   };
 }
 
@@ -157,6 +166,7 @@ function toBill(r: BillRow): Bill {
     serviceChargeMinor: r.service_charge_minor,
     serviceChargeBps: r.service_charge_bps,
     paidAt: r.paid_at,
+    fiscalReceipt: r.fiscal_receipt,
     lines: (r.lines ?? []).map((l) => ({
       lineId: l.lineId,
       amountMinor: l.amountMinor,

@@ -1,3 +1,4 @@
+import type { FiscalReceipt } from '@brigade/contracts';
 import type { Discount } from './adjust-bill';
 import type { DraftBill } from './split-order';
 
@@ -30,4 +31,6 @@ export interface Bill extends DraftBill {
   splitTaxByRate: Map<number, number>;
   serviceChargeBps: number;
   paidAt: Date | null;
+  /** The fiscal register's signed receipt, once pos-adapter reported it. */
+  fiscalReceipt: FiscalReceipt | null;
 }

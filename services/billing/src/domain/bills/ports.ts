@@ -1,3 +1,4 @@
+import type { FiscalReceipt } from '@brigade/contracts';
 import type { Bill } from './bill';
 
 export interface BillRepository {
@@ -11,6 +12,8 @@ export interface BillRepository {
   /** The bill, locked until the transaction ends: its payments settle one at a time. */
   lock(billId: string): Promise<Bill | undefined>;
   markPaid(billId: string, at: Date): Promise<void>;
+  /** Keeps the register's signed receipt; false when the bill is unknown or has one. */
+  attachReceipt(billId: string, receipt: FiscalReceipt): Promise<boolean>;
   /** Writes a bill's discount, service charge, total and taxes. */
   saveTotals(bill: Bill): Promise<void>;
 }

@@ -57,6 +57,7 @@ export async function splitIntoBills(
         ...adjusted,
         serviceChargeBps,
         discount: null,
+        fiscalReceipt: null,
         splitTaxByRate: draft.taxByRate,
         fiscalDayId: day.id,
         paidAt: null,

@@ -7,6 +7,7 @@ import {
 } from '@brigade/contracts';
 import { traceFromContext } from '@brigade/core';
 import type { Bill } from '../bills/bill';
+import type { BillableOrder } from '../orders/billable-order';
 import type { Payment } from './payment';
 import type { Refund } from './refund';
 
@@ -59,7 +60,8 @@ export const paymentRefunded = (p: Payment, r: Refund, refundedTotal: number, at
     at: at.toISOString(),
   });
 
-export const billPaid = (b: Bill, paid: readonly Payment[], at: Date) =>
+/** The bill as a receipt shows it: what the fiscal POS signs. */
+export const billPaid = (b: Bill, order: BillableOrder, paid: readonly Payment[], at: Date) =>
   BillPaidV1.create(meta(b, b.id, at), {
     billId: b.id,
     orderId: b.orderId,
@@ -72,6 +74,33 @@ export const billPaid = (b: Bill, paid: readonly Payment[], at: Date) =>
     ),
     paymentIds: paid.map((p) => p.id),
     paidAt: at.toISOString(),
+    orderNumber: order.orderNumber,
+    orderType: order.type,
+    tableLabel: order.tableLabel,
+    lines: b.lines.map((l) => {
+      const line = order.lines.find((o) => o.lineId === l.lineId);
+      return {
+        lineId: l.lineId,
+        productId: line?.productId ?? l.lineId,
+        name: line?.name ?? 'Artikel',
+        quantity: Math.round(((line?.quantity ?? 1) * l.share.parts * 1000) / l.share.of) / 1000,
+        amount: money(l.amountMinor, b.currency),
+        taxRateBps: l.taxRateBps,
+        modifiers: line?.modifiers.map((m) => m.name) ?? [],
+      };
+    }),
+    discount: b.discountMinor > 0 ? money(b.discountMinor, b.currency) : null,
+    serviceCharge: b.serviceChargeMinor > 0 ? money(b.serviceChargeMinor, b.currency) : null,
+    taxes: [...b.taxByRate].map(([rateBps, amount]) => ({
+      rateBps,
+      amount: money(amount, b.currency),
+    })),
+    payments: paid.map((p) => ({
+      paymentId: p.id,
+      method: p.method,
+      amount: money(p.amountMinor, p.currency),
+      tip: money(p.tipMinor, p.currency),
+    })),
   });
 
 export const orderPaid = (b: Bill, paidMinor: number, at: Date) =>

@@ -31,8 +31,33 @@ export async function refundPayment(
   request: ClientRequest,
   approvalToken: string | undefined,
 ): Promise<Refund> {
+  const { refund, payment } = await reserveRefund(
+    deps,
+    caller,
+    paymentId,
+    body,
+    request,
+    approvalToken,
+  );
+  if (refund.status !== 'creating') return refund;
+  return refundAtProvider(deps, payment, refund);
+}
+
+/**
+ * The refund written down and its amount reserved on the payment, in one transaction (it
+ * joins the caller's): the refund exists before Mollie hears of it, so it is resumed with
+ * its own key if anything stops before Mollie answered. A cash refund is done here.
+ */
+export async function reserveRefund(
+  deps: BillingDeps,
+  caller: Actor,
+  paymentId: string,
+  body: RefundRequest,
+  request: ClientRequest,
+  approvalToken: string | undefined,
+): Promise<{ refund: Refund; payment: Payment }> {
   if (caller.kind !== 'staff') throw new ForbiddenError('Only staff refund payments');
-  const { refund, payment } = await deps.transaction(async () => {
+  return deps.transaction(async () => {
     const payment = await deps.payments.lock(paymentId);
     if (!payment || !canAccess(caller, payment)) throw new NotFoundError('The payment');
     const earlier = await deps.payments.findRefundByRequest(paymentId, request.key);
@@ -99,8 +124,6 @@ export async function refundPayment(
     }
     return { refund, payment };
   });
-  if (refund.status !== 'creating') return refund;
-  return refundAtProvider(deps, payment, refund);
 }
 
 /** Asks Mollie for the refund with its stored key; a refusal gives the reserved amount back. */

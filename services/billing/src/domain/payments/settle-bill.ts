@@ -20,7 +20,7 @@ export async function settleBill(
   const paid = (await deps.payments.listByBill(bill.id)).filter((p) => p.status === 'paid');
   if (paid.reduce((sum, p) => sum + p.amountMinor, 0) < bill.totalMinor) return;
   await deps.bills.markPaid(bill.id, at);
-  const events: Envelope[] = [billPaid(bill, paid, at)];
+  const events: Envelope[] = [billPaid(bill, order, paid, at)];
   const bills = (await deps.bills.listByOrder(bill.orderId))
     .filter((b) => b.status !== 'voided')
     .map((b) => (b.id === bill.id ? { ...b, status: 'paid' as const } : b));
