@@ -66,13 +66,13 @@ export function apiRoutes(deps: ApiDeps): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const { login, password, companyId } = deps.credentials;
     if (body.login !== login || body.password !== password || body.companyId !== companyId) {
-      late(res, 401, { message: 'Invalid credentials' });
+      res.status(401).json({ message: 'Invalid credentials' });
       return;
     }
     const ttl = deps.behaviour().tokenTtlMs;
     const accessToken = randomBytes(24).toString('base64url');
     tokens.set(accessToken, Date.now() + ttl);
-    late(res, 200, { accessToken, expiresIn: Math.floor(ttl / 1000) });
+    res.json({ accessToken, expiresIn: Math.floor(ttl / 1000) });
   });
 
   const authorized = (req: Request, res: Response, next: NextFunction) => {

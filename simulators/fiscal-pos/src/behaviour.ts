@@ -2,8 +2,8 @@
  * How the register misbehaves. `down`: every call answers 503; `offline`: connections are
  * dropped without an answer; `flapping`: every other call answers 503; `error5xx`: pushes
  * answer 500; `reject`: pushes answer 422. Independent of the mode: `delayMs` makes every
- * answer late (the work is done at once, only the answer waits: a caller that timed out
- * may still have succeeded), `duplicates` ignores the idempotency key (a second push makes
+ * order call's answer late, logins aside (the work is done at once, only the answer waits:
+ * a caller that timed out may still have succeeded), `duplicates` ignores the idempotency key (a second push makes
  * a second order), `loseCallbacks` never calls back, `failProcessing` ends orders in
  * `processing_error`.
  */
