@@ -91,6 +91,12 @@ export const DEMO = {
     email: 'kellner@gasthaus.demo',
     password: 'brigade-demo',
   },
+  /** The group's operator, who acts on the dead letters (fiscal pushes the POS refused). */
+  operator: {
+    id: '01930000-0000-7000-8000-000000000006',
+    email: 'betrieb@gasthaus.demo',
+    password: 'brigade-demo',
+  },
   /** The dining room: tables 1–8; the code printed on table n's QR is `qrTokenOf(n)`. */
   areaId: '01930000-0000-7000-8000-000000000501',
   tables: Array.from({ length: 8 }, (_, i) => ({
@@ -136,6 +142,16 @@ export async function seedDemo(ordersDbUrl: string): Promise<void> {
       `INSERT INTO staff_users (id, tenant_id, email, name, password_hash, roles)
        VALUES ($1, $2, $3, 'Kellner Demo', $4, '{waiter}') ON CONFLICT (id) DO NOTHING`,
       [DEMO.waiter.id, DEMO.tenantId, DEMO.waiter.email, await hashPassword(DEMO.waiter.password)],
+    );
+    await db.query(
+      `INSERT INTO staff_users (id, tenant_id, email, name, password_hash, roles)
+       VALUES ($1, $2, $3, 'Betrieb Demo', $4, '{operator}') ON CONFLICT (id) DO NOTHING`,
+      [
+        DEMO.operator.id,
+        DEMO.tenantId,
+        DEMO.operator.email,
+        await hashPassword(DEMO.operator.password),
+      ],
     );
     await seedMenu(db);
     await seedFloor(db);

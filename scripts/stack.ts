@@ -113,16 +113,29 @@ export async function startSimulators(logDir: string) {
     },
     { readyLine: /printer simulator listening/, onLine: (line) => log.write(`${line}\n`) },
   );
+  const fiscalPos = await startServiceProcess(
+    'fiscal-pos-simulator',
+    path.join(root, 'simulators', 'fiscal-pos', 'dist', 'main.js'),
+    { PORT: String(SIMULATOR_PORTS.fiscalPos) },
+    { readyLine: /fiscal POS simulator listening/, onLine: (line) => log.write(`${line}\n`) },
+  );
   return {
     mollie,
     printers,
+    fiscalPos,
     /** What billing needs to speak to it (a test key; certificate checks off for its process). */
     env: {
       MOLLIE_API_ENDPOINT: `https://127.0.0.1:${SIMULATOR_PORTS.mollie}/v2/`,
       MOLLIE_TRUST_ANY_CERTIFICATE: 'true',
+      FISCAL_POS_URL: `http://127.0.0.1:${SIMULATOR_PORTS.fiscalPos}`,
     },
-    stop: () => Promise.all([mollie.stop(), printers.stop()]),
+    stop: () => Promise.all([mollie.stop(), printers.stop(), fiscalPos.stop()]),
   };
 }
 
-export const SIMULATOR_PORTS = { mollie: 4001, printerControl: 4010, printers: [9101, 9102, 9103] };
+export const SIMULATOR_PORTS = {
+  mollie: 4001,
+  fiscalPos: 4002,
+  printerControl: 4010,
+  printers: [9101, 9102, 9103],
+};

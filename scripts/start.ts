@@ -75,13 +75,19 @@ Or in cash at the bar (open the register's session once); then the day's running
   curl -s '${billing}/v1/locations/${DEMO.locationId}/fiscal-days' ${bearer}
   curl -s '${billing}/v1/fiscal-days/<id>/z-report?format=text' ${bearer}
 Mollie simulator: https://127.0.0.1:4001 (controls under /_sim/, e.g. POST /_sim/webhooks/mode {"mode":"drop"}).
+Every paid bill goes to the fiscal POS simulator (http://127.0.0.1:4002) and comes back signed
+(the bill's fiscalReceipt). Make it refuse pushes, then see and act on the dead letters:
+  curl -s -X POST http://127.0.0.1:4002/_sim/behaviour ${json} -d '{"mode":"reject"}'   (back: "normal")
+  curl -s '${url(3004)}/v1/fiscal-pushes?status=dead_letter' ${bearer}   (the operator acts, signed in
+  as ${DEMO.operator.email}: POST …/fiscal-pushes/<id>/resend, …/mark-handled or …/refund, {"reason":"…"})
 Kitchen screens (drinks go to the Bar, everything else to the Küche, the Pass sees all; tap an
 item to start it, again when ready; "Fertig" bumps the ticket):
 ${DEMO_STATIONS.map((s) => `  ${s.name.padEnd(6)} ${url(3003)}/kds/${s.id}#key=${s.screenKey}`).join('\n')}
 Kitchen printers (ESC/POS on 9101–9103; Küche, Pass, and a spare that takes over Küche): each
 ticket printed, as text, on http://127.0.0.1:4010/printers/9101/receipts; switch one off with
   curl -s -X POST http://127.0.0.1:4010/printers/9101/mode -d '{"mode":"off"}'   (back: "online")
-Staff: ${DEMO.manager.email} (manager) and ${DEMO.waiter.email} (waiter), password ${DEMO.manager.password}.
+Staff: ${DEMO.manager.email} (manager), ${DEMO.waiter.email} (waiter) and ${DEMO.operator.email} (operator),
+password ${DEMO.manager.password}.
 
 Health: /healthz and /readyz on every service; metrics: /metrics. Logs: ${path.relative(process.cwd(), logDir)}/<service>.log
 Stop with Ctrl-C.`);
