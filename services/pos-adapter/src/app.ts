@@ -12,8 +12,11 @@ import {
   mountFiscalPushRoutes,
   mountPosCallback,
 } from './http/fiscal-pushes.routes';
-import { liefersoftPos } from './integrations/liefersoft-pos';
-import { PosBreaker } from './integrations/pos-breaker';
+import { posConnectionRepository } from './db/repositories/pos-connection.repository';
+import type { PosConnection } from './domain/pos-connection';
+import { mountPosConnectionRoutes, posConnectionRoutes } from './http/pos-connection.routes';
+import { posDirectory } from './integrations/pos-directory';
+import { exposePosMetrics } from './http/pos.metrics';
 import { followPosOrderJob } from './jobs/follow-pos-order.job';
 import { pollReceiptsJob } from './jobs/poll-receipts.job';
 import { pushOrderJob } from './jobs/push-order.job';
@@ -24,26 +27,29 @@ export function createPosAdapterApp(config: PosAdapterConfig, log?: Logger) {
   const platform = createPlatform({ service: 'pos-adapter', config, entities, migrations, log });
   const { db, relay } = platform;
   let callbackUrl = config.FISCAL_POS_CALLBACK_URL ?? null;
-  const breaker = new PosBreaker(
-    config.FISCAL_POS_URL,
-    {
+  const fallback: PosConnection = {
+    baseUrl: config.FISCAL_POS_URL,
+    login: config.FISCAL_POS_LOGIN,
+    password: config.FISCAL_POS_PASSWORD,
+    companyId: config.FISCAL_POS_COMPANY_ID,
+  };
+  const posConnections = posConnectionRepository(db);
+  const registers = posDirectory({
+    connections: posConnections,
+    fallback,
+    breaker: {
       timeoutMs: config.POS_TIMEOUT_MS,
       volumeThreshold: config.POS_BREAKER_VOLUME,
       errorThresholdPercentage: config.POS_BREAKER_ERROR_PERCENT,
       resetTimeoutMs: config.POS_BREAKER_RESET_MS,
     },
-    platform.log,
-  );
+    callbackUrl: () => callbackUrl,
+    log: platform.log,
+  });
   const deps: PosAdapterDeps = {
     pushes: fiscalPushRepository(db),
-    pos: liefersoftPos({
-      baseUrl: config.FISCAL_POS_URL,
-      login: config.FISCAL_POS_LOGIN,
-      password: config.FISCAL_POS_PASSWORD,
-      companyId: config.FISCAL_POS_COMPANY_ID,
-      callbackUrl: () => callbackUrl,
-      breaker,
-    }),
+    posFor: (locationId) => registers.forLocation(locationId),
+    posConnections,
     clock: systemClock,
     newId,
     transaction: (fn) => db.withTransaction(() => fn()),
@@ -75,18 +81,23 @@ export function createPosAdapterApp(config: PosAdapterConfig, log?: Logger) {
       { jobId: `${pushId}-${status}`, removeOnFail: { age: 86_400 } },
     );
   };
+  exposePosMetrics({
+    breakers: registers.states,
+    dead: () => deps.pushes.countByStatus('dead_letter'),
+  });
   return {
     platform,
     deps,
-    breaker,
+    registers,
     start: async () => {
       const running = await startService(platform, {
         title: 'Brigade pos-adapter',
-        routes: fiscalPushRoutes,
+        routes: [...fiscalPushRoutes, ...posConnectionRoutes],
         mount: (router) => {
           mountPosCallback(router, deps, follow);
           router.use(authenticate({ tokens: platform.tokens }));
           mountFiscalPushRoutes(router, deps);
+          mountPosConnectionRoutes(router, deps, { fallback, breakerOf: registers.stateOf });
         },
         subscriptions: subscriptions(deps),
         jobs: [pushJob, followJob, pollJob, sweepJob],
@@ -109,7 +120,7 @@ export function createPosAdapterApp(config: PosAdapterConfig, log?: Logger) {
         ...running,
         stop: async () => {
           await running.stop();
-          breaker.shutdown();
+          registers.shutdown();
         },
       };
     },

@@ -14,7 +14,8 @@ export async function followPosOrder(
 ): Promise<void> {
   const push = await deps.pushes.find(pushId);
   if (!push || !isOpen(push)) return;
-  const state = await deps.pos.get(push.posOrderId ?? posOrderId);
+  const pos = await deps.posFor(push.locationId);
+  const state = await pos.get(push.posOrderId ?? posOrderId);
   if (state.key !== push.posKey) return;
   await applyPosStatus(deps, pushId, state);
 }
@@ -35,7 +36,8 @@ export async function pollReceipts(
   for (const push of due) {
     await deps.pushes.markPolled(push.id, now);
     try {
-      await applyPosStatus(deps, push.id, await deps.pos.get(push.posOrderId!), true);
+      const pos = await deps.posFor(push.locationId);
+      await applyPosStatus(deps, push.id, await pos.get(push.posOrderId!), true);
     } catch {
       failed += 1;
     }

@@ -2,6 +2,7 @@ import type { Envelope, FiscalPushStatus } from '@brigade/contracts';
 import type { Clock } from '@brigade/core';
 import type { FiscalPos } from './fiscal-pos';
 import type { FiscalPush, OperatorAction } from './fiscal-push';
+import type { PosConnectionRepository } from './pos-connection';
 
 export interface FiscalPushRepository {
   /** Stores it unless the bill has a push already; returns whether it did. */
@@ -23,6 +24,7 @@ export interface FiscalPushRepository {
   awaitingReceipt(before: Date, limit: number): Promise<FiscalPush[]>;
   /** Pending and untouched since `before`: their queue entry may be lost. */
   pendingSince(before: Date, limit: number): Promise<FiscalPush[]>;
+  countByStatus(status: FiscalPushStatus): Promise<Array<{ tenantId: string; count: number }>>;
   /** Notes a poll of the register, touching nothing else. */
   markPolled(id: string, at: Date): Promise<void>;
   addAction(action: OperatorAction): Promise<void>;
@@ -31,7 +33,9 @@ export interface FiscalPushRepository {
 
 export interface PosAdapterDeps {
   pushes: FiscalPushRepository;
-  pos: FiscalPos;
+  /** The location's fiscal register. */
+  posFor(locationId: string): Promise<FiscalPos>;
+  posConnections: PosConnectionRepository;
   clock: Clock;
   newId(): string;
   transaction<T>(fn: () => Promise<T>): Promise<T>;

@@ -36,7 +36,8 @@ export async function runPush(
   const found = await deps.pushes.find(pushId);
   if (!found) return 'unknown';
   if (found.status !== 'pending') return 'not-pending';
-  const heldBack = deps.pos.heldBackUntil();
+  const pos = await deps.posFor(found.locationId);
+  const heldBack = pos.heldBackUntil();
   if (heldBack) throw new WaitForBreaker(heldBack);
 
   const claim = await deps.transaction(async () => {
@@ -54,8 +55,8 @@ export async function runPush(
   if (!claim) return 'not-pending';
   const { push, mayBeThere } = claim;
   try {
-    const there = mayBeThere ? mostAdvanced(await deps.pos.findByKey(push.posKey)) : undefined;
-    const state = there ?? (await deps.pos.push(push.posKey, push.posOrder));
+    const there = mayBeThere ? mostAdvanced(await pos.findByKey(push.posKey)) : undefined;
+    const state = there ?? (await pos.push(push.posKey, push.posOrder));
     await applyPosStatus(deps, pushId, state);
     return there ? 'adopted' : 'pushed';
   } catch (err) {

@@ -37,7 +37,7 @@ describe('the fiscal POS down under a stream of paid bills', () => {
     const downSince = new Date().toISOString();
     let sawOpen = false;
     const watch = setInterval(() => {
-      sawOpen ||= world.app.app.breaker.state === 'open';
+      sawOpen ||= world.app.app.registers.stateOf(world.pos.url) === 'open';
     }, 20);
     try {
       for (let n = 1; n <= BILLS; n++) {
@@ -68,6 +68,6 @@ describe('the fiscal POS down under a stream of paid bills', () => {
     const keys = world.pos.pushed().map((o) => o.orderId);
     expect(keys).toHaveLength(BILLS);
     expect(new Set(keys).size).toBe(BILLS);
-    expect(world.app.app.breaker.state).toBe('closed');
+    expect(world.app.app.registers.stateOf(world.pos.url)).toBe('closed');
   });
 });

@@ -81,6 +81,13 @@ export function fiscalPushRepository(db: Db): FiscalPushRepository {
           ORDER BY updated_at LIMIT $2`,
         [before, limit],
       ),
+    countByStatus: async (status) =>
+      (
+        await db.query<{ tenant_id: string; n: string }>(
+          'SELECT tenant_id, count(*) AS n FROM fiscal_pushes WHERE status = $1 GROUP BY tenant_id',
+          [status],
+        )
+      ).map((r) => ({ tenantId: r.tenant_id, count: Number(r.n) })),
     async markPolled(id, at) {
       await db.query('UPDATE fiscal_pushes SET last_polled_at = $2 WHERE id = $1', [id, at]);
     },
