@@ -7,6 +7,8 @@ import { createKitchenApp } from '../../services/kitchen/src/app';
 import { kitchenConfig } from '../../services/kitchen/src/config';
 import { createOrdersApp } from '../../services/orders/src/app';
 import { ordersConfig } from '../../services/orders/src/config';
+import { createDeliveryAdapterApp } from '../../services/delivery-adapter/src/app';
+import { deliveryAdapterConfig } from '../../services/delivery-adapter/src/config';
 import { createPosAdapterApp } from '../../services/pos-adapter/src/app';
 import { posAdapterConfig } from '../../services/pos-adapter/src/config';
 
@@ -16,6 +18,8 @@ const apps = {
   billing: (env: Record<string, string>) => createBillingApp(loadConfig(billingConfig, env)),
   'pos-adapter': (env: Record<string, string>) =>
     createPosAdapterApp(loadConfig(posAdapterConfig, env)),
+  'delivery-adapter': (env: Record<string, string>) =>
+    createDeliveryAdapterApp(loadConfig(deliveryAdapterConfig, env)),
 };
 export type InProcessService = keyof typeof apps;
 

@@ -58,6 +58,8 @@ export * from './http/billing/z-report';
 export * from './http/pos/fiscal-pushes';
 export * from './http/pos/pos-callback';
 export * from './http/pos/pos-connection';
+export * from './http/delivery/webhooks';
+export * from './http/delivery/marketplace-orders';
 export * from './http/auth/sign-in';
 export * from './http/management';
 export * from './http/menu';

@@ -57,6 +57,11 @@ export function createHttpApp(options: HttpAppOptions): express.Express {
     }),
   );
   const formPaths = new Set(options.routes.filter((r) => r.bodyType === 'form').map((r) => r.path));
+  const signedPaths = options.routes.filter((r) => r.bodyType === 'signed').map((r) => r.path);
+  if (signedPaths.length > 0) {
+    // Before any parser: a signature is over the bytes as sent, whatever they contain.
+    app.use(signedPaths, express.raw({ type: () => true, limit: options.bodyLimit ?? '1mb' }));
+  }
   app.use(requireJson(formPaths));
   app.use(
     express.json({
@@ -93,7 +98,8 @@ function requireJson(formPaths: ReadonlySet<string>) {
     const hasBody =
       Number(req.headers['content-length'] ?? 0) > 0 ||
       req.headers['transfer-encoding'] !== undefined;
-    if (!hasBody || req.is(['application/json', 'application/*+json'])) return next();
+    if (!hasBody || Buffer.isBuffer(req.body)) return next();
+    if (req.is(['application/json', 'application/*+json'])) return next();
     if (formPaths.has(req.path) && req.is('application/x-www-form-urlencoded')) return next();
     const expected = formPaths.has(req.path)
       ? 'application/x-www-form-urlencoded'

@@ -12,3 +12,4 @@ export * from './request-hash';
 export * from './cursor';
 export * from './auth';
 export * from './sse';
+export * from './raw-body';

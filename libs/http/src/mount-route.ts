@@ -41,7 +41,9 @@ export function mountRoute<R extends RouteContract>(
       idempotencyKeyOf(req);
     }
     const body = await handler(parseRequest(route, req), req);
-    res.status(route.response.status).json(body);
+    // Nothing to say (a webhook's acknowledgement): an empty body, as providers expect.
+    if (body === undefined) res.status(route.response.status).end();
+    else res.status(route.response.status).json(body);
   });
 }
 

@@ -33,7 +33,8 @@ export function parseRequest<R extends RouteContract>(route: R, req: Request): R
   const input = {
     params: parse('params', route.request.params, req.params),
     query: parse('query', route.request.query, req.query),
-    body: parse('body', route.request.body, req.body),
+    // A signed body stays bytes: its handler checks the signature, then parses.
+    body: route.bodyType === 'signed' ? req.body : parse('body', route.request.body, req.body),
   };
   if (issues.length > 0) throw new ValidationError(issues);
   return input as RouteInput<R>;

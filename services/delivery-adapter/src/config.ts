@@ -1,3 +1,25 @@
+import { env } from '@brigade/core';
 import { baseConfig } from '@brigade/service';
+import { z } from 'zod';
 
-export const deliveryAdapterConfig = baseConfig('delivery-adapter', 3005);
+const secret = (fallback: string) => z.string().min(8).default(fallback);
+
+/**
+ * The platform's variables, and each marketplace: the secret its webhooks are signed with,
+ * where its API answers and the credential to call it (the simulator's by default).
+ */
+export const deliveryAdapterConfig = baseConfig('delivery-adapter', 3005).extend({
+  /** Uber Eats signs webhooks with the app's client secret. */
+  UBER_EATS_CLIENT_SECRET: secret('uber-sim-client-secret'),
+  UBER_EATS_API_URL: env.url('http://127.0.0.1:4003/uber-eats', ['http', 'https']),
+  UBER_EATS_ACCESS_TOKEN: secret('uber-sim-access-token'),
+  WOLT_WEBHOOK_SECRET: secret('wolt-sim-webhook-secret'),
+  WOLT_API_URL: env.url('http://127.0.0.1:4003/wolt', ['http', 'https']),
+  WOLT_API_KEY: secret('wolt-sim-api-key'),
+  DELIVEROO_WEBHOOK_SECRET: secret('deliveroo-sim-webhook-secret'),
+  DELIVEROO_API_URL: env.url('http://127.0.0.1:4003/deliveroo', ['http', 'https']),
+  DELIVEROO_ACCESS_TOKEN: secret('deliveroo-sim-access-token'),
+  /** How long a marketplace API call may take. */
+  MARKETPLACE_TIMEOUT_MS: env.int(10_000, 50),
+});
+export type DeliveryAdapterConfig = z.infer<typeof deliveryAdapterConfig>;

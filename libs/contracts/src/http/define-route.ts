@@ -14,8 +14,12 @@ export interface RouteContract {
   tag: string;
   /** Unsafe storefront calls need an `Idempotency-Key` header. */
   idempotent?: boolean;
-  /** `form`: the body comes URL-encoded (a provider's webhook); JSON otherwise. */
-  bodyType?: 'json' | 'form';
+  /**
+   * `form`: the body comes URL-encoded (a provider's webhook). `signed`: a webhook signed over
+   * its bytes; the handler gets them untouched (`rawBodyOf(req)`) and checks the signature
+   * before anything is parsed, so `request.body` only documents it. JSON otherwise.
+   */
+  bodyType?: 'json' | 'form' | 'signed';
   request: {
     params?: z.ZodObject;
     query?: z.ZodObject;

@@ -1,5 +1,9 @@
 import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/messaging';
+import { CreateMarketplaceOrders1734100000000 } from './migrations/1734100000000-create-marketplace-orders';
 
-/** Outbox and inbox are ready for its first events; its own tables come with its issue. */
 export const entities = [];
-export const migrations = [CreateOutbox1732000000000, CreateInbox1732000000001];
+export const migrations = [
+  CreateOutbox1732000000000,
+  CreateInbox1732000000001,
+  CreateMarketplaceOrders1734100000000,
+];

@@ -1,0 +1,130 @@
+import type { Db } from '@brigade/db';
+import type {
+  Marketplace,
+  MarketplaceOrder,
+  MarketplaceStore,
+  OrderData,
+} from '../../domain/marketplace';
+import type { MarketplaceRepository } from '../../domain/ports';
+
+type Row = Record<string, unknown>;
+const ORDER_COLUMNS =
+  'id, marketplace, marketplace_order_id, store_id, tenant_id, location_id, status, display_id, resource_url, order_data, last_error, received_at, updated_at';
+
+export function marketplaceRepository(db: Db): MarketplaceRepository {
+  const orders = async (sql: string, params: unknown[]) =>
+    (await db.query<Row>(sql, params)).map(toOrder);
+  return {
+    async recordWebhook(marketplace, eventId, marketplaceOrderId, at) {
+      const rows = await db.query(
+        `INSERT INTO marketplace_webhooks (marketplace, event_id, marketplace_order_id, received_at)
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING event_id`,
+        [marketplace, eventId, marketplaceOrderId, at],
+      );
+      return rows.length === 1;
+    },
+    async insertOrderIfNew(o) {
+      const rows = await db.query(
+        `INSERT INTO marketplace_orders (${ORDER_COLUMNS})
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         ON CONFLICT (marketplace, marketplace_order_id) DO NOTHING RETURNING id`,
+        toParams(o),
+      );
+      return rows.length === 1;
+    },
+    findOrder: async (id) =>
+      (await orders(`SELECT ${ORDER_COLUMNS} FROM marketplace_orders WHERE id = $1`, [id]))[0],
+    findByMarketplaceId: async (marketplace, id) =>
+      (
+        await orders(
+          `SELECT ${ORDER_COLUMNS} FROM marketplace_orders WHERE marketplace = $1 AND marketplace_order_id = $2`,
+          [marketplace, id],
+        )
+      )[0],
+    lockOrder: async (id) =>
+      (
+        await orders(`SELECT ${ORDER_COLUMNS} FROM marketplace_orders WHERE id = $1 FOR UPDATE`, [
+          id,
+        ])
+      )[0],
+    async saveOrder(o) {
+      await db.query(
+        `UPDATE marketplace_orders SET marketplace = $2, marketplace_order_id = $3, store_id = $4,
+           tenant_id = $5, location_id = $6, status = $7, display_id = $8, resource_url = $9,
+           order_data = $10, last_error = $11, received_at = $12, updated_at = $13
+         WHERE id = $1`,
+        toParams(o),
+      );
+    },
+    listOrders: (f) =>
+      orders(
+        `SELECT ${ORDER_COLUMNS} FROM marketplace_orders
+          WHERE tenant_id = $1 AND ($2::uuid IS NULL OR location_id = $2)
+          ORDER BY received_at DESC LIMIT $3`,
+        [f.tenantId, f.locationId ?? null, f.limit],
+      ),
+    async findStore(marketplace, storeId) {
+      const [r] = await db.query<Row>(
+        'SELECT * FROM marketplace_stores WHERE marketplace = $1 AND store_id = $2',
+        [marketplace, storeId],
+      );
+      return r && toStore(r);
+    },
+    storesOf: async (locationId) =>
+      (
+        await db.query<Row>(
+          'SELECT * FROM marketplace_stores WHERE location_id = $1 ORDER BY marketplace',
+          [locationId],
+        )
+      ).map(toStore),
+    async saveStore(s) {
+      await db.query(
+        `INSERT INTO marketplace_stores (marketplace, store_id, tenant_id, location_id, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (location_id, marketplace) DO UPDATE SET store_id = $2, updated_by = $5, updated_at = $6`,
+        [s.marketplace, s.storeId, s.tenantId, s.locationId, s.updatedBy, s.updatedAt],
+      );
+    },
+  };
+}
+
+const toParams = (o: MarketplaceOrder): unknown[] => [
+  o.id,
+  o.marketplace,
+  o.marketplaceOrderId,
+  o.storeId,
+  o.tenantId,
+  o.locationId,
+  o.status,
+  o.displayId,
+  o.resourceUrl,
+  o.data ? JSON.stringify(o.data) : null,
+  o.lastError,
+  o.receivedAt,
+  o.updatedAt,
+];
+
+const toOrder = (r: Row): MarketplaceOrder => ({
+  id: r.id as string,
+  marketplace: r.marketplace as Marketplace,
+  marketplaceOrderId: r.marketplace_order_id as string,
+  storeId: r.store_id as string,
+  tenantId: r.tenant_id as string | null,
+  locationId: r.location_id as string | null,
+  status: r.status as MarketplaceOrder['status'],
+  displayId: r.display_id as string | null,
+  resourceUrl: r.resource_url as string | null,
+  data: r.order_data as OrderData | null,
+  lastError: r.last_error as string | null,
+  receivedAt: r.received_at as Date,
+  updatedAt: r.updated_at as Date,
+});
+
+const toStore = (r: Row): MarketplaceStore => ({
+  marketplace: r.marketplace as Marketplace,
+  storeId: r.store_id as string,
+  tenantId: r.tenant_id as string,
+  locationId: r.location_id as string,
+  updatedBy: r.updated_by as string,
+  updatedAt: r.updated_at as Date,
+});

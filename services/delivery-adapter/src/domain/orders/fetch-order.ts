@@ -1,0 +1,23 @@
+import type { DeliveryDeps } from '../ports';
+
+/**
+ * The content of an announced order, from its marketplace. Fetched outside any transaction,
+ * then stored under the order's lock once; a repeat finds it fetched and does nothing.
+ */
+export async function fetchOrder(deps: DeliveryDeps, orderId: string): Promise<void> {
+  const announced = await deps.marketplaces.findOrder(orderId);
+  if (!announced || announced.status !== 'fetching' || !announced.resourceUrl) return;
+  const data = await deps.apis[announced.marketplace].fetchOrder(announced.resourceUrl);
+  await deps.transaction(async () => {
+    const order = await deps.marketplaces.lockOrder(orderId);
+    if (!order || order.status !== 'fetching') return;
+    await deps.marketplaces.saveOrder({
+      ...order,
+      data,
+      displayId: data.displayId,
+      status: order.locationId ? 'received' : 'store-unknown',
+      lastError: null,
+      updatedAt: deps.clock.now(),
+    });
+  });
+}

@@ -1,0 +1,71 @@
+import type { OrderData } from '../domain/marketplace';
+import type { MarketplaceApi } from '../domain/ports';
+import { callMarketplace } from './marketplace-http';
+
+interface UberMoney {
+  amount: number;
+  currency_code: string;
+}
+interface UberOrder {
+  display_id: string;
+  placed_at: string;
+  eater?: { first_name?: string };
+  cart: {
+    items: Array<{
+      external_data?: string;
+      title: string;
+      quantity: number;
+      special_instructions?: string;
+      price: { unit_price: UberMoney };
+      selected_modifier_groups?: Array<{
+        selected_items?: Array<{
+          external_data?: string;
+          title: string;
+          price: { unit_price: UberMoney };
+        }>;
+      }>;
+    }>;
+  };
+  payment: { charges: { total: UberMoney } };
+}
+
+/** Uber Eats' Order API with the app's bearer token. */
+export function uberEatsApi(options: {
+  apiUrl: string;
+  token: string;
+  timeoutMs: number;
+}): MarketplaceApi {
+  const headers = { authorization: `Bearer ${options.token}` };
+  return {
+    async fetchOrder(resourceUrl) {
+      const o = await callMarketplace<UberOrder>(options.apiUrl, resourceUrl, {
+        method: 'GET',
+        headers,
+        timeoutMs: options.timeoutMs,
+      });
+      return toOrderData(o);
+    },
+  };
+}
+
+const toOrderData = (o: UberOrder): OrderData => ({
+  displayId: o.display_id,
+  customerName: o.eater?.first_name ?? null,
+  totalMinor: o.payment.charges.total.amount,
+  currency: o.payment.charges.total.currency_code,
+  placedAt: o.placed_at,
+  items: o.cart.items.map((i) => ({
+    sku: i.external_data ?? '',
+    name: i.title,
+    quantity: i.quantity,
+    unitPriceMinor: i.price.unit_price.amount,
+    note: i.special_instructions || null,
+    modifiers: (i.selected_modifier_groups ?? []).flatMap((g) =>
+      (g.selected_items ?? []).map((m) => ({
+        sku: m.external_data ?? '',
+        name: m.title,
+        priceMinor: m.price.unit_price.amount,
+      })),
+    ),
+  })),
+});

@@ -1,0 +1,56 @@
+import type { OrderData } from '../domain/marketplace';
+import type { MarketplaceApi } from '../domain/ports';
+import { callMarketplace } from './marketplace-http';
+
+interface WoltOrder {
+  order_number: string;
+  created_at: string;
+  consumer_name?: string;
+  price: { amount: number; currency: string };
+  items: Array<{
+    pos_id?: string;
+    name: string;
+    count: number;
+    item_price: { unit_price: { amount: number } };
+    options?: Array<{ pos_id?: string; name: string; price: { amount: number } }>;
+  }>;
+}
+
+/** Wolt's order API with the venue's API key (`WOLT-API-KEY`). */
+export function woltApi(options: {
+  apiUrl: string;
+  apiKey: string;
+  timeoutMs: number;
+}): MarketplaceApi {
+  const headers = { 'wolt-api-key': options.apiKey };
+  return {
+    async fetchOrder(resourceUrl) {
+      const o = await callMarketplace<WoltOrder>(options.apiUrl, resourceUrl, {
+        method: 'GET',
+        headers,
+        timeoutMs: options.timeoutMs,
+      });
+      return toOrderData(o);
+    },
+  };
+}
+
+const toOrderData = (o: WoltOrder): OrderData => ({
+  displayId: o.order_number,
+  customerName: o.consumer_name ?? null,
+  totalMinor: o.price.amount,
+  currency: o.price.currency,
+  placedAt: o.created_at,
+  items: o.items.map((i) => ({
+    sku: i.pos_id ?? '',
+    name: i.name,
+    quantity: i.count,
+    unitPriceMinor: i.item_price.unit_price.amount,
+    note: null,
+    modifiers: (i.options ?? []).map((m) => ({
+      sku: m.pos_id ?? '',
+      name: m.name,
+      priceMinor: m.price.amount,
+    })),
+  })),
+});

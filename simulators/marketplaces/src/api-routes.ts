@@ -1,0 +1,113 @@
+import express, { type Request, type Response, type Router } from 'express';
+import type { Marketplace, RecordedCall, SimOrder } from './marketplace';
+import { uberOrder, woltOrder } from './render';
+
+export interface ApiDeps {
+  orders: Map<string, SimOrder>;
+  calls: RecordedCall[];
+  credentials: Record<Marketplace, string>;
+  /** Answers 503 while a marketplace's count of failures lasts. */
+  takeFault(marketplace: Marketplace): boolean;
+}
+
+/**
+ * The parts of each marketplace's API the adapter calls: the order fetch and the status,
+ * menu and store calls, under `/uber-eats`, `/wolt` and `/deliveroo`. Every call is recorded
+ * with its status; a wrong credential answers 401, an unknown order 404.
+ */
+export function apiRoutes(deps: ApiDeps): Router {
+  const router = express.Router();
+  router.use(express.json({ limit: '1mb' }));
+
+  const handle =
+    (
+      marketplace: Marketplace,
+      credentialOf: (req: Request) => string | undefined,
+      answer: (req: Request, order: SimOrder | undefined) => [number, unknown],
+    ) =>
+    (req: Request, res: Response) => {
+      const record = (status: number, body: unknown) => {
+        deps.calls.push({
+          marketplace,
+          method: req.method,
+          path: req.path,
+          body: req.body ?? null,
+          status,
+          at: new Date().toISOString(),
+        });
+        res.status(status).json(body);
+      };
+      if (credentialOf(req) !== deps.credentials[marketplace])
+        return record(401, { message: 'unauthorized' });
+      if (deps.takeFault(marketplace)) return record(503, { message: 'service unavailable' });
+      const id = req.params.orderId ? String(req.params.orderId) : undefined;
+      const order = id ? deps.orders.get(`${marketplace}:${id}`) : undefined;
+      if (id && !order) return record(404, { message: 'order not found' });
+      const [status, body] = answer(req, order);
+      record(status, body);
+    };
+  const bearer = (req: Request) => /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
+  const moveTo = (status: string) => (_req: Request, order: SimOrder | undefined) => {
+    if (order) order.status = status;
+    return [200, {}] as [number, unknown];
+  };
+
+  // Uber Eats: the order, and accept / deny / cancel.
+  const uber = (a: Parameters<typeof handle>[2]) => handle('uber-eats', bearer, a);
+  router.get(
+    '/uber-eats/v1/eats/orders/:orderId',
+    uber((_r, o) => [200, uberOrder(o!)]),
+  );
+  router.post('/uber-eats/v1/eats/orders/:orderId/accept_pos_order', uber(moveTo('ACCEPTED')));
+  router.post('/uber-eats/v1/eats/orders/:orderId/deny_pos_order', uber(moveTo('DENIED')));
+  router.post('/uber-eats/v1/eats/orders/:orderId/cancel', uber(moveTo('CANCELED')));
+  router.post('/uber-eats/v1/eats/orders/:orderId/ready', uber(moveTo('READY')));
+  router.put(
+    '/uber-eats/v2/eats/stores/:storeId/menus',
+    uber(() => [204, null]),
+  );
+  router.post(
+    '/uber-eats/v1/eats/stores/:storeId/status',
+    uber(() => [200, {}]),
+  );
+
+  // Wolt: the order (WOLT-API-KEY), and accept / reject / ready / delivered.
+  const wolt = (a: Parameters<typeof handle>[2]) =>
+    handle('wolt', (req) => req.get('wolt-api-key'), a);
+  router.get(
+    '/wolt/orders/:orderId',
+    wolt((_r, o) => [200, woltOrder(o!)]),
+  );
+  router.put('/wolt/orders/:orderId/accept', wolt(moveTo('production')));
+  router.put('/wolt/orders/:orderId/reject', wolt(moveTo('rejected')));
+  router.put('/wolt/orders/:orderId/ready', wolt(moveTo('ready')));
+  router.put('/wolt/orders/:orderId/delivered', wolt(moveTo('delivered')));
+  router.patch(
+    '/wolt/venues/:storeId/items',
+    wolt(() => [202, {}]),
+  );
+  router.patch(
+    '/wolt/venues/:storeId/online',
+    wolt(() => [202, {}]),
+  );
+
+  // Deliveroo: PATCH the order's status, sync_status, prep_stage.
+  const roo = (a: Parameters<typeof handle>[2]) => handle('deliveroo', bearer, a);
+  router.patch(
+    '/deliveroo/order/v1/orders/:orderId',
+    roo((req, o) => moveTo(String((req.body as { status?: string }).status))(req, o)),
+  );
+  router.post(
+    '/deliveroo/order/v1/orders/:orderId/sync_status',
+    roo(() => [200, {}]),
+  );
+  router.post(
+    '/deliveroo/order/v1/orders/:orderId/prep_stage',
+    roo((req, o) => moveTo(String((req.body as { stage?: string }).stage))(req, o)),
+  );
+  router.put(
+    '/deliveroo/menu/v1/brands/:brandId/menus/:menuId',
+    roo(() => [200, {}]),
+  );
+  return router;
+}

@@ -1,0 +1,3 @@
+export * from './simulator';
+export * from './marketplace';
+export type { Delivery, Signing } from './webhooks';
