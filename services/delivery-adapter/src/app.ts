@@ -11,6 +11,13 @@ import { deliverooApi } from './integrations/deliveroo';
 import { uberEatsApi } from './integrations/uber-eats';
 import { woltApi } from './integrations/wolt';
 import { fetchOrderJob } from './jobs/fetch-order.job';
+import { sendStatusJob } from './jobs/send-status.job';
+import { takeOrderJob } from './jobs/take-order.job';
+import {
+  skuMappingRepository,
+  statusUpdateRepository,
+} from './db/repositories/sku-mapping.repository';
+import { ordersClient } from './integrations/orders-client';
 
 /** Composition root of delivery-adapter. */
 export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Logger) {
@@ -32,7 +39,19 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
         timeoutMs,
       }),
       wolt: woltApi({ apiUrl: config.WOLT_API_URL, apiKey: config.WOLT_API_KEY, timeoutMs }),
-      deliveroo: deliverooApi(),
+      deliveroo: deliverooApi({
+        apiUrl: config.DELIVEROO_API_URL,
+        token: config.DELIVEROO_ACCESS_TOKEN,
+        timeoutMs,
+      }),
+    },
+    skus: skuMappingRepository(db),
+    statusUpdates: statusUpdateRepository(db),
+    orders: ordersClient({ baseUrl: config.ORDERS_URL, tokens: platform.tokens, timeoutMs }),
+    acceptWithinMs: {
+      'uber-eats': config.UBER_EATS_ACCEPT_WITHIN_MS,
+      wolt: config.WOLT_ACCEPT_WITHIN_MS,
+      deliveroo: config.DELIVEROO_ACCEPT_WITHIN_MS,
     },
     clock: systemClock,
     newId,
@@ -44,8 +63,26 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           .enqueue(fetchJob, { orderId }, { jobId: `fetch-${orderId}` })
           .catch((err: unknown) => platform.log.error({ err, orderId }, 'fetch not queued'));
       }),
+    queueTake: (orderId) =>
+      db.afterCommit(() => {
+        platform.jobs
+          .enqueue(takeJob, { orderId }, { jobId: `take-${orderId}-${Date.now()}` })
+          .catch((err: unknown) => platform.log.error({ err, orderId }, 'take not queued'));
+      }),
+    queueStatus: (orderId, status) =>
+      db.afterCommit(() => {
+        platform.jobs
+          .enqueue(statusJob, { orderId, status }, { jobId: `${orderId}-${status}` })
+          .catch((err: unknown) => platform.log.error({ err, orderId }, 'status not queued'));
+      }),
   };
   const fetchJob = fetchOrderJob(deps);
+  const takeJob = takeOrderJob(deps);
+  const statusJob = sendStatusJob(deps, {
+    attempts: config.STATUS_ATTEMPTS,
+    backoffMs: config.STATUS_BACKOFF_MS,
+    backoffMaxMs: config.STATUS_BACKOFF_MAX_MS,
+  });
   return {
     platform,
     deps,
@@ -62,7 +99,7 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           router.use(authenticate({ tokens: platform.tokens }));
           mountMarketplaceRoutes(router, deps);
         },
-        jobs: [fetchJob],
+        jobs: [fetchJob, takeJob, statusJob],
         subscriptions: [],
       }),
   };

@@ -21,5 +21,15 @@ export const deliveryAdapterConfig = baseConfig('delivery-adapter', 3005).extend
   DELIVEROO_ACCESS_TOKEN: secret('deliveroo-sim-access-token'),
   /** How long a marketplace API call may take. */
   MARKETPLACE_TIMEOUT_MS: env.int(10_000, 50),
+  /** Our orders service: accepted marketplace orders are placed there. */
+  ORDERS_URL: env.url('http://127.0.0.1:3001', ['http', 'https']),
+  /** Each marketplace's time to accept before it cancels (Uber 11.5 min, Deliveroo 10). */
+  UBER_EATS_ACCEPT_WITHIN_MS: env.int(690_000, 1_000),
+  WOLT_ACCEPT_WITHIN_MS: env.int(600_000, 1_000),
+  DELIVEROO_ACCEPT_WITHIN_MS: env.int(600_000, 1_000),
+  /** Status calls back: attempts and back-off per marketplace call. */
+  STATUS_ATTEMPTS: env.int(30, 1),
+  STATUS_BACKOFF_MS: env.int(1_000, 10),
+  STATUS_BACKOFF_MAX_MS: env.int(30_000, 10),
 });
 export type DeliveryAdapterConfig = z.infer<typeof deliveryAdapterConfig>;

@@ -6,8 +6,8 @@ export interface ApiDeps {
   orders: Map<string, SimOrder>;
   calls: RecordedCall[];
   credentials: Record<Marketplace, string>;
-  /** Answers 503 while a marketplace's count of failures lasts. */
-  takeFault(marketplace: Marketplace): boolean;
+  /** Answers 503 while a marketplace's count of failures (for this path) lasts. */
+  takeFault(marketplace: Marketplace, path: string): boolean;
 }
 
 /**
@@ -39,7 +39,8 @@ export function apiRoutes(deps: ApiDeps): Router {
       };
       if (credentialOf(req) !== deps.credentials[marketplace])
         return record(401, { message: 'unauthorized' });
-      if (deps.takeFault(marketplace)) return record(503, { message: 'service unavailable' });
+      if (deps.takeFault(marketplace, req.path))
+        return record(503, { message: 'service unavailable' });
       const id = req.params.orderId ? String(req.params.orderId) : undefined;
       const order = id ? deps.orders.get(`${marketplace}:${id}`) : undefined;
       if (id && !order) return record(404, { message: 'order not found' });

@@ -30,7 +30,12 @@ export function controlRoutes(sim: () => MarketplaceSimulator): Router {
   router.post('/_sim/:marketplace/faults', (req, res) => {
     const marketplace = marketplaceOf(req.params.marketplace);
     if (!marketplace) return res.status(404).json({ error: 'unknown marketplace' });
-    sim().failNext(marketplace, Number((req.body as { count?: number }).count ?? 1));
+    const body = req.body as { count?: number; path?: string };
+    sim().failNext(
+      marketplace,
+      Number(body.count ?? 1),
+      body.path ? new RegExp(body.path) : undefined,
+    );
     res.json({ ok: true });
   });
   router.get('/_sim/calls', (_req, res) => res.json(sim().calls()));

@@ -34,8 +34,8 @@ export interface MarketplaceSimulator {
   order(marketplace: Marketplace, id: string): SimOrder | undefined;
   deliveries(): Delivery[];
   calls(marketplace?: Marketplace): RecordedCall[];
-  /** The next `count` API calls to the marketplace answer 503 (an outage). */
-  failNext(marketplace: Marketplace, count: number): void;
+  /** The next `count` API calls to the marketplace (whose path matches) answer 503. */
+  failNext(marketplace: Marketplace, count: number, path?: RegExp): void;
   reset(): void;
   stop(): Promise<void>;
 }
@@ -61,7 +61,7 @@ export async function startMarketplaceSimulator(
 ): Promise<MarketplaceSimulator> {
   const orders = new Map<string, SimOrder>();
   const calls: RecordedCall[] = [];
-  const faults = new Map<Marketplace, number>();
+  const faults = new Map<Marketplace, { count: number; path?: RegExp }>();
   const targets: Partial<Record<Marketplace, string>> = { ...options.webhookUrls };
   const sender = new WebhookSender(SIMULATOR_SECRETS, () => targets);
   let counter = 1000;
@@ -75,10 +75,11 @@ export async function startMarketplaceSimulator(
       orders,
       calls,
       credentials: SIMULATOR_CREDENTIALS,
-      takeFault: (m) => {
-        const left = faults.get(m) ?? 0;
-        if (left > 0) faults.set(m, left - 1);
-        return left > 0;
+      takeFault: (m, path) => {
+        const fault = faults.get(m);
+        if (!fault || fault.count <= 0 || (fault.path && !fault.path.test(path))) return false;
+        fault.count -= 1;
+        return true;
       },
     }),
   );
@@ -128,7 +129,7 @@ export async function startMarketplaceSimulator(
     order: (m, id) => orders.get(`${m}:${id}`),
     deliveries: () => [...sender.deliveries],
     calls: (m) => calls.filter((c) => !m || c.marketplace === m),
-    failNext: (m, count) => faults.set(m, count),
+    failNext: (m, count, path) => faults.set(m, { count, path }),
     reset: () => {
       orders.clear();
       calls.length = 0;

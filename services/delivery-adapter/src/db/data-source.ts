@@ -1,9 +1,11 @@
 import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/messaging';
 import { CreateMarketplaceOrders1734100000000 } from './migrations/1734100000000-create-marketplace-orders';
+import { TakeMarketplaceOrders1734100000001 } from './migrations/1734100000001-take-marketplace-orders';
 
 export const entities = [];
 export const migrations = [
   CreateOutbox1732000000000,
   CreateInbox1732000000001,
   CreateMarketplaceOrders1734100000000,
+  TakeMarketplaceOrders1734100000001,
 ];

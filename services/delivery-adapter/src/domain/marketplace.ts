@@ -22,9 +22,21 @@ export interface OrderData {
 
 /**
  * `fetching`: announced, its content still to be fetched; `received`: all we need is here;
- * `store-unknown`: no location has the marketplace's store, nobody can cook it.
+ * `store-unknown`: no location has the marketplace's store, nobody can cook it;
+ * `needs-mapping`: SKUs our catalog does not know (a dead letter: fix the mapping, retry);
+ * `awaiting-acceptance`: staff decide; `accepted`: it is an order of ours; `denied`.
  */
-export type MarketplaceOrderStatus = 'fetching' | 'received' | 'store-unknown';
+export type MarketplaceOrderStatus =
+  | 'fetching'
+  | 'received'
+  | 'store-unknown'
+  | 'needs-mapping'
+  | 'awaiting-acceptance'
+  | 'accepted'
+  | 'denied';
+
+/** What a marketplace is told about an order. */
+export type StatusUpdate = 'accepted' | 'denied' | 'ready' | 'cancelled';
 
 export interface MarketplaceOrder {
   id: string;
@@ -40,6 +52,14 @@ export interface MarketplaceOrder {
   lastError: string | null;
   receivedAt: Date;
   updatedAt: Date;
+  /** Our order, once accepted. */
+  internalOrderId: string | null;
+  missingSkus: string[];
+  denyReason: string | null;
+  /** Who accepted or denied it: `user:<id>`, `system:auto-accept`, `system:fallback`. */
+  decidedBy: string | null;
+  /** When the marketplace cancels it unless accepted. */
+  deadlineAt: Date | null;
 }
 
 export interface MarketplaceStore {
@@ -47,6 +67,20 @@ export interface MarketplaceStore {
   storeId: string;
   tenantId: string;
   locationId: string;
+  /** Accept orders by itself, or let staff decide (the fallback applies at the deadline). */
+  autoAccept: boolean;
+  fallback: 'accept' | 'deny';
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+/** A marketplace SKU as our catalog item at a location: a product or a modifier option. */
+export interface SkuMapping {
+  locationId: string;
+  tenantId: string;
+  sku: string;
+  productId: string | null;
+  modifierOptionId: string | null;
   updatedBy: string;
   updatedAt: Date;
 }

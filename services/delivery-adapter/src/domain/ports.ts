@@ -1,6 +1,13 @@
 import type { Envelope } from '@brigade/contracts';
 import type { Clock } from '@brigade/core';
-import type { Marketplace, MarketplaceOrder, MarketplaceStore, OrderData } from './marketplace';
+import type {
+  Marketplace,
+  MarketplaceOrder,
+  MarketplaceStore,
+  OrderData,
+  SkuMapping,
+  StatusUpdate,
+} from './marketplace';
 
 export interface MarketplaceRepository {
   /** Records the event id; false when it was seen before (a replay, a retry). */
@@ -30,10 +37,70 @@ export interface MarketplaceRepository {
 export interface MarketplaceApi {
   /** The order at `resourceUrl` (Uber Eats, Wolt) in our shape. */
   fetchOrder(resourceUrl: string): Promise<OrderData>;
+  /** Tells the marketplace where the order stands (accept, deny, ready, cancel). */
+  sendStatus(
+    marketplaceOrderId: string,
+    status: StatusUpdate,
+    reason: string | null,
+  ): Promise<void>;
+}
+
+export interface SkuMappingRepository {
+  find(locationId: string, skus: readonly string[]): Promise<SkuMapping[]>;
+  list(locationId: string): Promise<SkuMapping[]>;
+  save(mapping: SkuMapping): Promise<void>;
+}
+
+export interface StatusUpdateRow {
+  orderId: string;
+  status: StatusUpdate;
+  reason: string | null;
+  state: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  sentAt: Date | null;
+}
+
+export interface StatusUpdateRepository {
+  /** Records that the marketplace is to be told; false when it was already (once per status). */
+  addIfNew(
+    orderId: string,
+    status: StatusUpdate,
+    reason: string | null,
+    at: Date,
+  ): Promise<boolean>;
+  lock(orderId: string, status: StatusUpdate): Promise<StatusUpdateRow | undefined>;
+  save(row: StatusUpdateRow): Promise<void>;
+  listFor(orderId: string): Promise<StatusUpdateRow[]>;
+}
+
+/** A line as orders takes it. */
+export interface InternalLine {
+  productId: string;
+  quantity: number;
+  notes?: string;
+  modifiers: Array<{ optionId: string }>;
+}
+
+/** Our orders service, as the marketplace bridge (a storefront of channel `marketplace`). */
+export interface OrdersPort {
+  /** Places the order once per idempotency key; returns our order's id. */
+  place(input: {
+    tenantId: string;
+    locationId: string;
+    idempotencyKey: string;
+    customerName: string;
+    lines: InternalLine[];
+  }): Promise<{ orderId: string }>;
 }
 
 export interface DeliveryDeps {
   marketplaces: MarketplaceRepository;
+  skus: SkuMappingRepository;
+  statusUpdates: StatusUpdateRepository;
+  orders: OrdersPort;
+  /** How long each marketplace gives a restaurant to accept. */
+  acceptWithinMs: Record<Marketplace, number>;
   apis: Record<Marketplace, MarketplaceApi>;
   clock: Clock;
   newId(): string;
@@ -41,4 +108,8 @@ export interface DeliveryDeps {
   outbox: { add(events: Envelope[]): Promise<void> };
   /** Queues the fetch of an announced order (after the current transaction commits). */
   queueFetch(orderId: string): void;
+  /** Queues taking a received order into ours (after commit). */
+  queueTake(orderId: string): void;
+  /** Queues telling the marketplace a status (after commit). */
+  queueStatus(orderId: string, status: StatusUpdate): void;
 }

@@ -8,8 +8,9 @@ export async function setMarketplaceStore(
   caller: Actor,
   locationId: string,
   marketplace: Marketplace,
-  storeId: string,
+  input: { storeId: string; autoAccept: boolean; fallback: 'accept' | 'deny' },
 ): Promise<MarketplaceStore> {
+  const { storeId } = input;
   requireRole(caller, 'manager');
   assertAccess(caller, { tenantId: caller.tenantId, locationId }, 'The location');
   return deps.transaction(async () => {
@@ -25,6 +26,8 @@ export async function setMarketplaceStore(
       storeId,
       tenantId: caller.tenantId,
       locationId,
+      autoAccept: input.autoAccept,
+      fallback: input.fallback,
       updatedBy: actorKey(caller),
       updatedAt: deps.clock.now(),
     };

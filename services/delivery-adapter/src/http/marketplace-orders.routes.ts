@@ -1,32 +1,42 @@
 import {
+  acceptMarketplaceOrderRoute,
+  denyMarketplaceOrderRoute,
   listMarketplaceOrdersRoute,
   listMarketplaceStoresRoute,
   putMarketplaceStoreRoute,
+  putSkuMappingsRoute,
+  retryMarketplaceOrderRoute,
   type MarketplaceOrderResponse,
 } from '@brigade/contracts';
-import { actorOf, mountRoute } from '@brigade/http';
 import { requireRole } from '@brigade/core';
+import { actorOf, mountRoute } from '@brigade/http';
 import type { Router } from 'express';
 import type { MarketplaceOrder, MarketplaceStore } from '../domain/marketplace';
-import type { DeliveryDeps } from '../domain/ports';
+import {
+  retryOrder,
+  saveSkuMappings,
+  staffAccept,
+  staffDeny,
+} from '../domain/orders/staff-decisions';
+import type { DeliveryDeps, StatusUpdateRow } from '../domain/ports';
 import { listMarketplaceStores, setMarketplaceStore } from '../domain/stores';
 
 export const marketplaceRoutes = [
   putMarketplaceStoreRoute,
   listMarketplaceStoresRoute,
   listMarketplaceOrdersRoute,
+  acceptMarketplaceOrderRoute,
+  denyMarketplaceOrderRoute,
+  retryMarketplaceOrderRoute,
+  putSkuMappingsRoute,
 ];
 
 export function mountMarketplaceRoutes(router: Router, deps: DeliveryDeps): void {
+  const respond = async (o: MarketplaceOrder) =>
+    toOrderResponse(o, await deps.statusUpdates.listFor(o.id));
   mountRoute(router, putMarketplaceStoreRoute, async ({ params, body }, req) =>
     toStoreResponse(
-      await setMarketplaceStore(
-        deps,
-        actorOf(req),
-        params.locationId,
-        params.marketplace,
-        body.storeId,
-      ),
+      await setMarketplaceStore(deps, actorOf(req), params.locationId, params.marketplace, body),
     ),
   );
   mountRoute(router, listMarketplaceStoresRoute, async ({ params }, req) => ({
@@ -40,22 +50,42 @@ export function mountMarketplaceRoutes(router: Router, deps: DeliveryDeps): void
     const orders = await deps.marketplaces.listOrders({ ...query, tenantId: caller.tenantId });
     const visible = orders.filter(
       (o) =>
+        (!query.status || o.status === query.status) &&
         caller.kind === 'staff' &&
         (caller.locationIds === 'all' || caller.locationIds.includes(o.locationId ?? '')),
     );
-    return { items: visible.map(toOrderResponse) };
+    return { items: await Promise.all(visible.map(respond)) };
   });
+  mountRoute(router, acceptMarketplaceOrderRoute, async ({ params }, req) =>
+    respond(await staffAccept(deps, actorOf(req), params.orderId)),
+  );
+  mountRoute(router, denyMarketplaceOrderRoute, async ({ params, body }, req) =>
+    respond(await staffDeny(deps, actorOf(req), params.orderId, body.reason)),
+  );
+  mountRoute(router, retryMarketplaceOrderRoute, async ({ params }, req) =>
+    respond(await retryOrder(deps, actorOf(req), params.orderId)),
+  );
+  mountRoute(router, putSkuMappingsRoute, async ({ params, body }, req) => ({
+    items: (await saveSkuMappings(deps, actorOf(req), params.locationId, body.mappings)).map(
+      (m) => ({ sku: m.sku, productId: m.productId, modifierOptionId: m.modifierOptionId }),
+    ),
+  }));
 }
 
 const toStoreResponse = (s: MarketplaceStore) => ({
   marketplace: s.marketplace,
   storeId: s.storeId,
   locationId: s.locationId,
+  autoAccept: s.autoAccept,
+  fallback: s.fallback,
   updatedBy: s.updatedBy,
   updatedAt: s.updatedAt.toISOString(),
 });
 
-const toOrderResponse = (o: MarketplaceOrder): MarketplaceOrderResponse => ({
+const toOrderResponse = (
+  o: MarketplaceOrder,
+  updates: StatusUpdateRow[],
+): MarketplaceOrderResponse => ({
   id: o.id,
   marketplace: o.marketplace,
   marketplaceOrderId: o.marketplaceOrderId,
@@ -68,4 +98,15 @@ const toOrderResponse = (o: MarketplaceOrder): MarketplaceOrderResponse => ({
   items: o.data?.items ?? [],
   lastError: o.lastError,
   receivedAt: o.receivedAt.toISOString(),
+  internalOrderId: o.internalOrderId,
+  missingSkus: o.missingSkus,
+  deadlineAt: o.deadlineAt?.toISOString() ?? null,
+  decidedBy: o.decidedBy,
+  denyReason: o.denyReason,
+  statusUpdates: updates.map((u) => ({
+    status: u.status,
+    state: u.state,
+    attempts: u.attempts,
+    lastError: u.lastError,
+  })),
 });

@@ -1,8 +1,25 @@
 import { AppError } from '@brigade/core';
 import type { MarketplaceApi } from '../domain/ports';
+import { callMarketplace } from './marketplace-http';
 
-/** Deliveroo sends the whole order in its webhook: there is nothing to fetch. */
-export function deliverooApi(): MarketplaceApi {
+/**
+ * Deliveroo sends the whole order in its webhook, so there is nothing to fetch. Status goes
+ * back by `PATCH /order/v1/orders/{id}` (accepted, rejected), `sync_status` (the order
+ * reached our system) and `prep_stage` (ready for collection).
+ */
+export function deliverooApi(options: {
+  apiUrl: string;
+  token: string;
+  timeoutMs: number;
+}): MarketplaceApi {
+  const headers = { authorization: `Bearer ${options.token}` };
+  const call = (method: string, path: string, body: unknown) =>
+    callMarketplace(options.apiUrl, `${options.apiUrl}/order/v1/orders/${path}`, {
+      method,
+      headers,
+      body,
+      timeoutMs: options.timeoutMs,
+    });
   return {
     fetchOrder: () =>
       Promise.reject(
@@ -10,5 +27,17 @@ export function deliverooApi(): MarketplaceApi {
           retryable: false,
         }),
       ),
+    async sendStatus(orderId, status, reason) {
+      const id = encodeURIComponent(orderId);
+      const at = new Date().toISOString();
+      if (status === 'accepted') {
+        await call('PATCH', id, { status: 'accepted' });
+        await call('POST', `${id}/sync_status`, { status: 'succeeded', occurred_at: at });
+      }
+      if (status === 'denied' || status === 'cancelled')
+        await call('PATCH', id, { status: 'rejected', reject_reason: reason ?? 'other' });
+      if (status === 'ready')
+        await call('POST', `${id}/prep_stage`, { stage: 'ready_for_collection', occurred_at: at });
+    },
   };
 }

@@ -45,6 +45,24 @@ export function uberEatsApi(options: {
       });
       return toOrderData(o);
     },
+    async sendStatus(orderId, status, reason) {
+      const base = `${options.apiUrl}/v1/eats/orders/${encodeURIComponent(orderId)}`;
+      const call = (path: string, body: unknown) =>
+        callMarketplace(options.apiUrl, `${base}/${path}`, {
+          method: 'POST',
+          headers,
+          body,
+          timeoutMs: options.timeoutMs,
+        });
+      if (status === 'accepted') await call('accept_pos_order', { reason: 'accepted' });
+      if (status === 'denied')
+        await call('deny_pos_order', {
+          reason: { explanation: reason ?? 'denied', code: 'ITEM_AVAILABILITY' },
+        });
+      if (status === 'ready') await call('ready', {});
+      if (status === 'cancelled')
+        await call('cancel', { reason: 'OTHER', details: reason ?? 'cancelled' });
+    },
   };
 }
 

@@ -32,6 +32,21 @@ export function woltApi(options: {
       });
       return toOrderData(o);
     },
+    async sendStatus(orderId, status, reason) {
+      const path = { accepted: 'accept', denied: 'reject', ready: 'ready', cancelled: 'reject' }[
+        status
+      ];
+      await callMarketplace(
+        options.apiUrl,
+        `${options.apiUrl}/orders/${encodeURIComponent(orderId)}/${path}`,
+        {
+          method: 'PUT',
+          headers,
+          body: status === 'denied' || status === 'cancelled' ? { reason: reason ?? status } : {},
+          timeoutMs: options.timeoutMs,
+        },
+      );
+    },
   };
 }
 

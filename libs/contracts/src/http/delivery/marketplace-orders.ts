@@ -4,10 +4,25 @@ import { defineRoute } from '../define-route';
 
 export const Marketplace = z.enum(['uber-eats', 'wolt', 'deliveroo']);
 
+/** Where a marketplace order stands (see delivery-adapter's README). */
+export const MarketplaceOrderStatus = z.enum([
+  'fetching',
+  'received',
+  'store-unknown',
+  'needs-mapping',
+  'awaiting-acceptance',
+  'accepted',
+  'denied',
+]);
+
 export const MarketplaceStoreRequest = z
   .object({
     /** The store's id at the marketplace (Uber's store id, Wolt's venue id, Deliveroo's location id). */
     storeId: z.string().trim().min(1).max(200),
+    /** Accept orders by itself (default), or let staff decide before the deadline. */
+    autoAccept: z.boolean().default(true),
+    /** What happens at the deadline when staff did not decide. */
+    fallback: z.enum(['accept', 'deny']).default('accept'),
   })
   .meta({ id: 'MarketplaceStoreRequest' });
 
@@ -16,6 +31,8 @@ export const MarketplaceStoreResponse = z
     marketplace: Marketplace,
     storeId: z.string(),
     locationId: Id,
+    autoAccept: z.boolean(),
+    fallback: z.enum(['accept', 'deny']),
     updatedBy: z.string(),
     updatedAt: z.iso.datetime(),
   })
@@ -28,7 +45,24 @@ export const MarketplaceOrderResponse = z
     marketplaceOrderId: z.string(),
     storeId: z.string(),
     locationId: Id.nullable(),
-    status: z.enum(['fetching', 'received', 'store-unknown']),
+    status: MarketplaceOrderStatus,
+    /** Our order, once accepted. */
+    internalOrderId: Id.nullable(),
+    /** SKUs our catalog does not know (status `needs-mapping`): map them, then retry. */
+    missingSkus: z.array(z.string()),
+    /** When the marketplace cancels it unless accepted. */
+    deadlineAt: z.iso.datetime().nullable(),
+    decidedBy: z.string().nullable(),
+    denyReason: z.string().nullable(),
+    /** What the marketplace was told, and whether it heard. */
+    statusUpdates: z.array(
+      z.object({
+        status: z.enum(['accepted', 'denied', 'ready', 'cancelled']),
+        state: z.enum(['pending', 'sent', 'failed']),
+        attempts: z.number().int(),
+        lastError: z.string().nullable(),
+      }),
+    ),
     displayId: z.string().nullable(),
     customerName: z.string().nullable(),
     total: z.object({ amountMinor: z.number().int(), currency: z.string() }).nullable(),
@@ -85,6 +119,7 @@ export const listMarketplaceOrdersRoute = defineRoute({
   request: {
     query: z.object({
       locationId: Id.optional(),
+      status: MarketplaceOrderStatus.optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
     }),
   },
@@ -92,6 +127,78 @@ export const listMarketplaceOrdersRoute = defineRoute({
     status: 200,
     description: 'The orders',
     body: z.object({ items: z.array(MarketplaceOrderResponse) }),
+  },
+  problems: [],
+});
+
+const orderParams = z.object({ orderId: Id });
+
+export const acceptMarketplaceOrderRoute = defineRoute({
+  method: 'post',
+  path: '/v1/marketplace-orders/:orderId/accept',
+  summary:
+    'Staff accept a marketplace order: it becomes one of ours (kitchen, stock, bill) and the marketplace is told. Staff of the location',
+  tag: 'marketplaces',
+  request: { params: orderParams },
+  response: { status: 200, description: 'The order', body: MarketplaceOrderResponse },
+  problems: ['marketplace-order-not-open'],
+});
+
+export const denyMarketplaceOrderRoute = defineRoute({
+  method: 'post',
+  path: '/v1/marketplace-orders/:orderId/deny',
+  summary: 'Staff turn a marketplace order down with a reason; the marketplace is told',
+  tag: 'marketplaces',
+  request: {
+    params: orderParams,
+    body: z.object({ reason: z.string().trim().min(3).max(200) }).meta({ id: 'DenyRequest' }),
+  },
+  response: { status: 200, description: 'The order', body: MarketplaceOrderResponse },
+  problems: ['marketplace-order-not-open'],
+});
+
+export const retryMarketplaceOrderRoute = defineRoute({
+  method: 'post',
+  path: '/v1/marketplace-orders/:orderId/retry',
+  summary:
+    'Take an order parked in `needs-mapping` again, once its SKUs are mapped. Manager, operator or admin',
+  tag: 'marketplaces',
+  request: { params: orderParams },
+  response: { status: 200, description: 'The order', body: MarketplaceOrderResponse },
+  problems: ['marketplace-order-not-open'],
+});
+
+export const SkuMappingItem = z
+  .object({
+    sku: z.string().trim().min(1).max(200),
+    productId: Id.optional(),
+    modifierOptionId: Id.optional(),
+  })
+  .refine((m) => (m.productId === undefined) !== (m.modifierOptionId === undefined), {
+    message: 'exactly one of productId and modifierOptionId',
+    path: ['productId'],
+  });
+
+export const putSkuMappingsRoute = defineRoute({
+  method: 'put',
+  path: '/v1/locations/:locationId/sku-mappings',
+  summary:
+    "Marketplace SKUs as the location's products and modifier options (added or replaced, SKU by SKU). Manager of the location or admin",
+  tag: 'marketplaces',
+  request: {
+    params: z.object({ locationId: Id }),
+    body: z
+      .object({ mappings: z.array(SkuMappingItem).min(1).max(500) })
+      .meta({ id: 'SkuMappingsRequest' }),
+  },
+  response: {
+    status: 200,
+    description: "The location's mappings",
+    body: z.object({
+      items: z.array(
+        z.object({ sku: z.string(), productId: Id.nullable(), modifierOptionId: Id.nullable() }),
+      ),
+    }),
   },
   problems: [],
 });

@@ -9,7 +9,7 @@ import type { MarketplaceRepository } from '../../domain/ports';
 
 type Row = Record<string, unknown>;
 const ORDER_COLUMNS =
-  'id, marketplace, marketplace_order_id, store_id, tenant_id, location_id, status, display_id, resource_url, order_data, last_error, received_at, updated_at';
+  'id, marketplace, marketplace_order_id, store_id, tenant_id, location_id, status, display_id, resource_url, order_data, last_error, received_at, updated_at, internal_order_id, missing_skus, deny_reason, decided_by, deadline_at';
 
 export function marketplaceRepository(db: Db): MarketplaceRepository {
   const orders = async (sql: string, params: unknown[]) =>
@@ -26,7 +26,7 @@ export function marketplaceRepository(db: Db): MarketplaceRepository {
     async insertOrderIfNew(o) {
       const rows = await db.query(
         `INSERT INTO marketplace_orders (${ORDER_COLUMNS})
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
          ON CONFLICT (marketplace, marketplace_order_id) DO NOTHING RETURNING id`,
         toParams(o),
       );
@@ -51,7 +51,9 @@ export function marketplaceRepository(db: Db): MarketplaceRepository {
       await db.query(
         `UPDATE marketplace_orders SET marketplace = $2, marketplace_order_id = $3, store_id = $4,
            tenant_id = $5, location_id = $6, status = $7, display_id = $8, resource_url = $9,
-           order_data = $10, last_error = $11, received_at = $12, updated_at = $13
+           order_data = $10, last_error = $11, received_at = $12, updated_at = $13,
+           internal_order_id = $14, missing_skus = $15, deny_reason = $16, decided_by = $17,
+           deadline_at = $18
          WHERE id = $1`,
         toParams(o),
       );
@@ -79,10 +81,20 @@ export function marketplaceRepository(db: Db): MarketplaceRepository {
       ).map(toStore),
     async saveStore(s) {
       await db.query(
-        `INSERT INTO marketplace_stores (marketplace, store_id, tenant_id, location_id, updated_by, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (location_id, marketplace) DO UPDATE SET store_id = $2, updated_by = $5, updated_at = $6`,
-        [s.marketplace, s.storeId, s.tenantId, s.locationId, s.updatedBy, s.updatedAt],
+        `INSERT INTO marketplace_stores (marketplace, store_id, tenant_id, location_id, updated_by, updated_at, auto_accept, fallback)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (location_id, marketplace) DO UPDATE SET store_id = $2, updated_by = $5,
+           updated_at = $6, auto_accept = $7, fallback = $8`,
+        [
+          s.marketplace,
+          s.storeId,
+          s.tenantId,
+          s.locationId,
+          s.updatedBy,
+          s.updatedAt,
+          s.autoAccept,
+          s.fallback,
+        ],
       );
     },
   };
@@ -102,6 +114,11 @@ const toParams = (o: MarketplaceOrder): unknown[] => [
   o.lastError,
   o.receivedAt,
   o.updatedAt,
+  o.internalOrderId,
+  o.missingSkus,
+  o.denyReason,
+  o.decidedBy,
+  o.deadlineAt,
 ];
 
 const toOrder = (r: Row): MarketplaceOrder => ({
@@ -118,6 +135,11 @@ const toOrder = (r: Row): MarketplaceOrder => ({
   lastError: r.last_error as string | null,
   receivedAt: r.received_at as Date,
   updatedAt: r.updated_at as Date,
+  internalOrderId: r.internal_order_id as string | null,
+  missingSkus: r.missing_skus as string[],
+  denyReason: r.deny_reason as string | null,
+  decidedBy: r.decided_by as string | null,
+  deadlineAt: r.deadline_at as Date | null,
 });
 
 const toStore = (r: Row): MarketplaceStore => ({
@@ -125,6 +147,8 @@ const toStore = (r: Row): MarketplaceStore => ({
   storeId: r.store_id as string,
   tenantId: r.tenant_id as string,
   locationId: r.location_id as string,
+  autoAccept: r.auto_accept as boolean,
+  fallback: r.fallback as 'accept' | 'deny',
   updatedBy: r.updated_by as string,
   updatedAt: r.updated_at as Date,
 });

@@ -11,13 +11,15 @@ export async function fetchOrder(deps: DeliveryDeps, orderId: string): Promise<v
   await deps.transaction(async () => {
     const order = await deps.marketplaces.lockOrder(orderId);
     if (!order || order.status !== 'fetching') return;
+    const status = order.locationId ? 'received' : 'store-unknown';
     await deps.marketplaces.saveOrder({
       ...order,
       data,
       displayId: data.displayId,
-      status: order.locationId ? 'received' : 'store-unknown',
+      status,
       lastError: null,
       updatedAt: deps.clock.now(),
     });
+    if (status === 'received') deps.queueTake(order.id);
   });
 }

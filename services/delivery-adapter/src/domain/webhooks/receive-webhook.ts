@@ -39,9 +39,15 @@ export async function receiveWebhook(
       lastError: null,
       receivedAt: now,
       updatedAt: now,
+      internalOrderId: null,
+      missingSkus: [],
+      denyReason: null,
+      decidedBy: null,
+      deadlineAt: new Date(now.getTime() + deps.acceptWithinMs[marketplace]),
     };
     if (!(await deps.marketplaces.insertOrderIfNew(order))) return 'repeated';
     if (order.status === 'fetching') deps.queueFetch(order.id);
+    if (order.status === 'received') deps.queueTake(order.id);
     return 'stored';
   });
 }
