@@ -145,6 +145,31 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
       what: 'the accept call',
     });
     expect(callsFor('uber-eats', order.id)[0]!.path).toMatch(/accept_pos_order$/);
+
+    // The kitchen bumps it through an Uber outage: "ready" is retried until heard, once.
+    sim.failNext('uber-eats', 3, /\/ready$/);
+    const tickets = await call(
+      'GET',
+      `${kitchen.url}/v1/tickets?orderId=${taken.internalOrderId}`,
+      undefined,
+      manager,
+    );
+    for (const ticket of tickets.body.items as Array<{ id: string }>) {
+      const bumped = await call(
+        'POST',
+        `${kitchen.url}/v1/tickets/${ticket.id}/bump`,
+        undefined,
+        manager,
+      );
+      expect(bumped.status).toBe(200);
+    }
+    await waitUntil(
+      () =>
+        callsFor('uber-eats', order.id).some((c) => c.path.endsWith('/ready') && c.status === 200),
+      { what: 'the ready call heard', timeoutMs: 20_000 },
+    );
+    const readies = callsFor('uber-eats', order.id).filter((c) => c.path.endsWith('/ready'));
+    expect(readies.map((c) => c.status)).toEqual([503, 503, 503, 200]);
   });
 
   it('when Wolt sends an unknown SKU, then the order waits with the mapping to fix and Wolt is told nothing, until it is mapped and retried', async () => {

@@ -13,6 +13,9 @@ import { woltApi } from './integrations/wolt';
 import { fetchOrderJob } from './jobs/fetch-order.job';
 import { sendStatusJob } from './jobs/send-status.job';
 import { takeOrderJob } from './jobs/take-order.job';
+import { watchDeadlinesJob } from './jobs/watch-deadlines.job';
+import { subscriptions } from './consumers/subscriptions';
+import { MarketplaceOrderNeedsAttentionV1 } from '@brigade/contracts';
 import {
   skuMappingRepository,
   statusUpdateRepository,
@@ -77,6 +80,7 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
       }),
   };
   const fetchJob = fetchOrderJob(deps);
+  const watchJob = watchDeadlinesJob(deps);
   const takeJob = takeOrderJob(deps);
   const statusJob = sendStatusJob(deps, {
     attempts: config.STATUS_ATTEMPTS,
@@ -99,8 +103,19 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           router.use(authenticate({ tokens: platform.tokens }));
           mountMarketplaceRoutes(router, deps);
         },
-        jobs: [fetchJob, takeJob, statusJob],
-        subscriptions: [],
+        jobs: [fetchJob, takeJob, statusJob, watchJob],
+        schedules: [
+          {
+            job: watchJob,
+            everyMs: config.DEADLINE_WATCH_EVERY_MS,
+            payload: {
+              escalateBeforeMs: config.ESCALATE_BEFORE_DEADLINE_MS,
+              fallbackBeforeMs: config.FALLBACK_BEFORE_DEADLINE_MS,
+            },
+          },
+        ],
+        subscriptions: subscriptions(deps),
+        publishes: [MarketplaceOrderNeedsAttentionV1],
       }),
   };
 }

@@ -27,6 +27,10 @@ export const deliveryAdapterConfig = baseConfig('delivery-adapter', 3005).extend
   UBER_EATS_ACCEPT_WITHIN_MS: env.int(690_000, 1_000),
   WOLT_ACCEPT_WITHIN_MS: env.int(600_000, 1_000),
   DELIVEROO_ACCEPT_WITHIN_MS: env.int(600_000, 1_000),
+  /** Undecided orders: staff alerted this long before the deadline, the fallback applied this long before. */
+  ESCALATE_BEFORE_DEADLINE_MS: env.int(300_000, 0),
+  FALLBACK_BEFORE_DEADLINE_MS: env.int(60_000, 0),
+  DEADLINE_WATCH_EVERY_MS: env.int(5_000, 50),
   /** Status calls back: attempts and back-off per marketplace call. */
   STATUS_ATTEMPTS: env.int(30, 1),
   STATUS_BACKOFF_MS: env.int(1_000, 10),

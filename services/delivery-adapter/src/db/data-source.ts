@@ -1,6 +1,7 @@
 import { CreateInbox1732000000001, CreateOutbox1732000000000 } from '@brigade/messaging';
 import { CreateMarketplaceOrders1734100000000 } from './migrations/1734100000000-create-marketplace-orders';
 import { TakeMarketplaceOrders1734100000001 } from './migrations/1734100000001-take-marketplace-orders';
+import { FollowMarketplaceOrders1734100000002 } from './migrations/1734100000002-follow-marketplace-orders';
 
 export const entities = [];
 export const migrations = [
@@ -8,4 +9,5 @@ export const migrations = [
   CreateInbox1732000000001,
   CreateMarketplaceOrders1734100000000,
   TakeMarketplaceOrders1734100000001,
+  FollowMarketplaceOrders1734100000002,
 ];

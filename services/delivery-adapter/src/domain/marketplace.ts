@@ -60,6 +60,11 @@ export interface MarketplaceOrder {
   decidedBy: string | null;
   /** When the marketplace cancels it unless accepted. */
   deadlineAt: Date | null;
+  /** When staff were alerted that the deadline nears. */
+  escalatedAt: Date | null;
+  /** The lines of our order, and those the kitchen has ready. */
+  internalLineIds: string[];
+  readyLineIds: string[];
 }
 
 export interface MarketplaceStore {

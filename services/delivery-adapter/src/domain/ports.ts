@@ -28,6 +28,16 @@ export interface MarketplaceRepository {
     locationId?: string;
     limit: number;
   }): Promise<MarketplaceOrder[]>;
+  /** Orders not decided whose deadline is before `deadlineBefore`, soonest first. */
+  undecided(filter: {
+    statuses: MarketplaceOrder['status'][];
+    deadlineBefore: Date;
+    notEscalated?: boolean;
+    locationId?: string;
+    tenantId?: string;
+    limit: number;
+  }): Promise<MarketplaceOrder[]>;
+  findByInternalOrder(internalOrderId: string): Promise<MarketplaceOrder | undefined>;
   findStore(marketplace: Marketplace, storeId: string): Promise<MarketplaceStore | undefined>;
   storesOf(locationId: string): Promise<MarketplaceStore[]>;
   saveStore(store: MarketplaceStore): Promise<void>;
@@ -91,7 +101,7 @@ export interface OrdersPort {
     idempotencyKey: string;
     customerName: string;
     lines: InternalLine[];
-  }): Promise<{ orderId: string }>;
+  }): Promise<{ orderId: string; lineIds: string[] }>;
 }
 
 export interface DeliveryDeps {

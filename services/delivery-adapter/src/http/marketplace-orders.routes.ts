@@ -3,12 +3,13 @@ import {
   denyMarketplaceOrderRoute,
   listMarketplaceOrdersRoute,
   listMarketplaceStoresRoute,
+  nearDeadlineRoute,
   putMarketplaceStoreRoute,
   putSkuMappingsRoute,
   retryMarketplaceOrderRoute,
   type MarketplaceOrderResponse,
 } from '@brigade/contracts';
-import { requireRole } from '@brigade/core';
+import { assertAccess, requireRole } from '@brigade/core';
 import { actorOf, mountRoute } from '@brigade/http';
 import type { Router } from 'express';
 import type { MarketplaceOrder, MarketplaceStore } from '../domain/marketplace';
@@ -22,6 +23,7 @@ import type { DeliveryDeps, StatusUpdateRow } from '../domain/ports';
 import { listMarketplaceStores, setMarketplaceStore } from '../domain/stores';
 
 export const marketplaceRoutes = [
+  nearDeadlineRoute,
   putMarketplaceStoreRoute,
   listMarketplaceStoresRoute,
   listMarketplaceOrdersRoute,
@@ -55,6 +57,23 @@ export function mountMarketplaceRoutes(router: Router, deps: DeliveryDeps): void
         (caller.locationIds === 'all' || caller.locationIds.includes(o.locationId ?? '')),
     );
     return { items: await Promise.all(visible.map(respond)) };
+  });
+  mountRoute(router, nearDeadlineRoute, async ({ query }, req) => {
+    const caller = actorOf(req);
+    requireRole(caller, 'waiter', 'cashier', 'kitchen', 'manager', 'operator');
+    assertAccess(
+      caller,
+      { tenantId: caller.tenantId, locationId: query.locationId },
+      'The location',
+    );
+    const orders = await deps.marketplaces.undecided({
+      statuses: ['received', 'awaiting-acceptance', 'needs-mapping'],
+      deadlineBefore: new Date(deps.clock.now().getTime() + query.withinSeconds * 1000),
+      locationId: query.locationId,
+      tenantId: caller.tenantId,
+      limit: 200,
+    });
+    return { items: await Promise.all(orders.map(respond)) };
   });
   mountRoute(router, acceptMarketplaceOrderRoute, async ({ params }, req) =>
     respond(await staffAccept(deps, actorOf(req), params.orderId)),

@@ -47,6 +47,7 @@ export function ordersClient(options: {
         id?: string;
         type?: string;
         detail?: string;
+        lines?: Array<{ id: string }>;
       };
       if (res.status >= 500 || res.status === 409)
         throw new UnavailableError(`orders: HTTP ${res.status}`);
@@ -54,7 +55,7 @@ export function ordersClient(options: {
         const type = (body.type ?? '').split('/').pop() ?? 'refused';
         throw new OrdersRefused(type, `orders: ${res.status} ${body.detail ?? type}`);
       }
-      return { orderId: body.id! };
+      return { orderId: body.id!, lineIds: (body.lines ?? []).map((l) => l.id) };
     },
   };
 }

@@ -202,3 +202,23 @@ export const putSkuMappingsRoute = defineRoute({
   },
   problems: [],
 });
+
+export const nearDeadlineRoute = defineRoute({
+  method: 'get',
+  path: '/v1/marketplace-orders/near-deadline',
+  summary:
+    'Marketplace orders nobody decided yet whose deadline is within `withinSeconds` (or passed), soonest first: what to accept, deny or map now. Staff of the location',
+  tag: 'marketplaces',
+  request: {
+    query: z.object({
+      locationId: Id,
+      withinSeconds: z.coerce.number().int().min(0).max(3600).default(300),
+    }),
+  },
+  response: {
+    status: 200,
+    description: 'The orders',
+    body: z.object({ items: z.array(MarketplaceOrderResponse) }),
+  },
+  problems: [],
+});

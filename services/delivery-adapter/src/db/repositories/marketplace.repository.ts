@@ -9,7 +9,7 @@ import type { MarketplaceRepository } from '../../domain/ports';
 
 type Row = Record<string, unknown>;
 const ORDER_COLUMNS =
-  'id, marketplace, marketplace_order_id, store_id, tenant_id, location_id, status, display_id, resource_url, order_data, last_error, received_at, updated_at, internal_order_id, missing_skus, deny_reason, decided_by, deadline_at';
+  'id, marketplace, marketplace_order_id, store_id, tenant_id, location_id, status, display_id, resource_url, order_data, last_error, received_at, updated_at, internal_order_id, missing_skus, deny_reason, decided_by, deadline_at, escalated_at, internal_line_ids, ready_line_ids';
 
 export function marketplaceRepository(db: Db): MarketplaceRepository {
   const orders = async (sql: string, params: unknown[]) =>
@@ -26,7 +26,7 @@ export function marketplaceRepository(db: Db): MarketplaceRepository {
     async insertOrderIfNew(o) {
       const rows = await db.query(
         `INSERT INTO marketplace_orders (${ORDER_COLUMNS})
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)
          ON CONFLICT (marketplace, marketplace_order_id) DO NOTHING RETURNING id`,
         toParams(o),
       );
@@ -53,7 +53,7 @@ export function marketplaceRepository(db: Db): MarketplaceRepository {
            tenant_id = $5, location_id = $6, status = $7, display_id = $8, resource_url = $9,
            order_data = $10, last_error = $11, received_at = $12, updated_at = $13,
            internal_order_id = $14, missing_skus = $15, deny_reason = $16, decided_by = $17,
-           deadline_at = $18
+           deadline_at = $18, escalated_at = $19, internal_line_ids = $20, ready_line_ids = $21
          WHERE id = $1`,
         toParams(o),
       );
@@ -65,6 +65,29 @@ export function marketplaceRepository(db: Db): MarketplaceRepository {
           ORDER BY received_at DESC LIMIT $3`,
         [f.tenantId, f.locationId ?? null, f.limit],
       ),
+    undecided: (f) =>
+      orders(
+        `SELECT ${ORDER_COLUMNS} FROM marketplace_orders
+          WHERE internal_order_id IS NULL AND status = ANY($1) AND deadline_at <= $2
+            AND ($3::boolean IS FALSE OR escalated_at IS NULL)
+            AND ($4::uuid IS NULL OR location_id = $4) AND ($5::uuid IS NULL OR tenant_id = $5)
+          ORDER BY deadline_at LIMIT $6`,
+        [
+          f.statuses,
+          f.deadlineBefore,
+          f.notEscalated ?? false,
+          f.locationId ?? null,
+          f.tenantId ?? null,
+          f.limit,
+        ],
+      ),
+    findByInternalOrder: async (internalOrderId) =>
+      (
+        await orders(
+          `SELECT ${ORDER_COLUMNS} FROM marketplace_orders WHERE internal_order_id = $1`,
+          [internalOrderId],
+        )
+      )[0],
     async findStore(marketplace, storeId) {
       const [r] = await db.query<Row>(
         'SELECT * FROM marketplace_stores WHERE marketplace = $1 AND store_id = $2',
@@ -119,6 +142,9 @@ const toParams = (o: MarketplaceOrder): unknown[] => [
   o.denyReason,
   o.decidedBy,
   o.deadlineAt,
+  o.escalatedAt,
+  o.internalLineIds,
+  o.readyLineIds,
 ];
 
 const toOrder = (r: Row): MarketplaceOrder => ({
@@ -140,6 +166,9 @@ const toOrder = (r: Row): MarketplaceOrder => ({
   denyReason: r.deny_reason as string | null,
   decidedBy: r.decided_by as string | null,
   deadlineAt: r.deadline_at as Date | null,
+  escalatedAt: r.escalated_at as Date | null,
+  internalLineIds: r.internal_line_ids as string[],
+  readyLineIds: r.ready_line_ids as string[],
 });
 
 const toStore = (r: Row): MarketplaceStore => ({

@@ -1,4 +1,5 @@
 import type { DeliveryDeps } from '../ports';
+import { needsAttention } from './attention';
 
 /**
  * The content of an announced order, from its marketplace. Fetched outside any transaction,
@@ -21,5 +22,9 @@ export async function fetchOrder(deps: DeliveryDeps, orderId: string): Promise<v
       updatedAt: deps.clock.now(),
     });
     if (status === 'received') deps.queueTake(order.id);
+    else {
+      const detail = `no location is ${order.marketplace} store ${order.storeId}`;
+      await deps.outbox.add([needsAttention(order, 'store-unknown', detail, deps.clock.now())]);
+    }
   });
 }

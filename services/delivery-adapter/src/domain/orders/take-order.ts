@@ -1,6 +1,7 @@
 import { AppError } from '@brigade/core';
 import type { MarketplaceOrder, StatusUpdate } from '../marketplace';
 import type { DeliveryDeps } from '../ports';
+import { needsAttention } from './attention';
 import { mapItems } from './map-items';
 
 const LABEL = { 'uber-eats': 'Uber Eats', wolt: 'Wolt', deliveroo: 'Deliveroo' } as const;
@@ -71,7 +72,7 @@ export async function acceptOrder(
       missingSkus: missing,
     }));
   }
-  let placed: { orderId: string };
+  let placed: { orderId: string; lineIds: string[] };
   try {
     placed = await deps.orders.place({
       tenantId: order.tenantId!,
@@ -91,7 +92,7 @@ export async function acceptOrder(
     }
     return decide(deps, orderId, 'denied', decidedBy, `items unavailable: ${err.message}`);
   }
-  return decide(deps, orderId, 'accepted', decidedBy, null, placed.orderId);
+  return decide(deps, orderId, 'accepted', decidedBy, null, placed);
 }
 
 /** Staff (or the fallback) turn it down: the marketplace is told with the reason. */
@@ -104,13 +105,21 @@ async function decide(
   status: 'accepted' | 'denied',
   decidedBy: string,
   reason: string | null,
-  internalOrderId: string | null = null,
+  placed: { orderId: string; lineIds: string[] } | null = null,
 ): Promise<MarketplaceOrder> {
   return settle(
     deps,
     orderId,
     ['received', 'awaiting-acceptance', 'needs-mapping'],
-    (o) => ({ ...o, status, decidedBy, denyReason: reason, internalOrderId, lastError: null }),
+    (o) => ({
+      ...o,
+      status,
+      decidedBy,
+      denyReason: reason,
+      internalOrderId: placed?.orderId ?? null,
+      internalLineIds: placed?.lineIds ?? [],
+      lastError: null,
+    }),
     status,
   );
 }
@@ -133,6 +142,12 @@ async function settle(
     const now = deps.clock.now();
     const changed = { ...change(order), updatedAt: now };
     await deps.marketplaces.saveOrder(changed);
+    if (changed.status === 'needs-mapping') {
+      const detail = changed.missingSkus.length
+        ? `SKUs to map: ${changed.missingSkus.join(', ')}`
+        : `the mapping is refused: ${changed.lastError ?? ''}`;
+      await deps.outbox.add([needsAttention(changed, 'needs-mapping', detail, now)]);
+    }
     if (tell && (await deps.statusUpdates.addIfNew(orderId, tell, changed.denyReason, now)))
       deps.queueStatus(orderId, tell);
     return changed;

@@ -1,4 +1,5 @@
 import type { StatusUpdate } from '../marketplace';
+import { needsAttention } from '../orders/attention';
 import type { DeliveryDeps } from '../ports';
 
 /**
@@ -26,7 +27,13 @@ export async function sendStatus(
     await deps.apis[order.marketplace].sendStatus(order.marketplaceOrderId, status, pending.reason);
   } catch (err) {
     const lastError = err instanceof Error ? err.message : String(err);
-    await deps.statusUpdates.save({ ...pending, lastError, state: last ? 'failed' : 'pending' });
+    await deps.transaction(async () => {
+      await deps.statusUpdates.save({ ...pending, lastError, state: last ? 'failed' : 'pending' });
+      if (last) {
+        const detail = `${order.marketplace} never heard "${status}": ${lastError}`;
+        await deps.outbox.add([needsAttention(order, 'status-failed', detail, deps.clock.now())]);
+      }
+    });
     throw err;
   }
   await deps.statusUpdates.save({

@@ -1,6 +1,7 @@
 import type { Marketplace, MarketplaceOrder } from '../marketplace';
 import type { DeliveryDeps } from '../ports';
 import type { Notice } from './notices';
+import { needsAttention } from '../orders/attention';
 
 /**
  * A verified webhook, taken once: its event id is recorded in the same transaction as its
@@ -44,10 +45,22 @@ export async function receiveWebhook(
       denyReason: null,
       decidedBy: null,
       deadlineAt: new Date(now.getTime() + deps.acceptWithinMs[marketplace]),
+      escalatedAt: null,
+      internalLineIds: [],
+      readyLineIds: [],
     };
     if (!(await deps.marketplaces.insertOrderIfNew(order))) return 'repeated';
     if (order.status === 'fetching') deps.queueFetch(order.id);
     if (order.status === 'received') deps.queueTake(order.id);
+    if (order.status === 'store-unknown')
+      await deps.outbox.add([
+        needsAttention(
+          order,
+          'store-unknown',
+          `no location is ${marketplace} store ${order.storeId}`,
+          now,
+        ),
+      ]);
     return 'stored';
   });
 }
