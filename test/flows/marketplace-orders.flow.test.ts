@@ -20,6 +20,7 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
   const env = new TestEnv();
   let orders: StartedApp<'orders'>;
   let kitchen: StartedApp<'kitchen'>;
+  let billing: StartedApp<'billing'>;
   let adapter: StartedApp<'delivery-adapter'>;
   let sim: MarketplaceSimulator;
   let menu: TestMenu;
@@ -32,7 +33,11 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
 
   beforeAll(async () => {
     sim = await startMarketplaceSimulator();
-    [orders, kitchen] = await Promise.all([startApp(env, 'orders'), startApp(env, 'kitchen')]);
+    [orders, kitchen, billing] = await Promise.all([
+      startApp(env, 'orders'),
+      startApp(env, 'kitchen'),
+      startApp(env, 'billing'),
+    ]);
     adapter = await startApp(env, 'delivery-adapter', {
       ORDERS_URL: orders.url,
       UBER_EATS_API_URL: `${sim.url}/uber-eats`,
@@ -70,7 +75,7 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
     expect(mapped.status).toBe(200);
   });
   afterAll(async () => {
-    await Promise.all([adapter.stop(), orders.stop(), kitchen.stop()]);
+    await Promise.all([adapter.stop(), orders.stop(), kitchen.stop(), billing.stop()]);
     await sim.stop();
   });
 
@@ -279,5 +284,60 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
     const accepts = callsFor('uber-eats', order.id);
     expect(accepts.filter((c) => c.status === 200)).toHaveLength(1);
     expect(accepts.filter((c) => c.status === 503)).toHaveLength(4);
+  });
+
+  it('when the guest cancels on Wolt after it was accepted, then our order is cancelled: struck in the kitchen, nothing to bill', async () => {
+    const { order } = await sim.placeOrder('wolt', {
+      storeId: stores.wolt,
+      items: [item('SCHNITZEL', 2)],
+    });
+    const taken = await settled('wolt', order.id, 'accepted');
+    await waitUntil(
+      async () =>
+        (
+          await call(
+            'GET',
+            `${kitchen.url}/v1/tickets?orderId=${taken.internalOrderId}`,
+            undefined,
+            manager,
+          )
+        ).body.items.length > 0,
+      { what: 'the ticket' },
+    );
+
+    const deliveries = await sim.cancelOrder('wolt', order.id);
+
+    expect(deliveries.map((d) => d.status)).toEqual([200]);
+    await settled('wolt', order.id, 'cancelled');
+    await waitUntil(
+      async () =>
+        (await call('GET', `${orders.url}/v1/orders/${taken.internalOrderId}`, undefined, manager))
+          .body.status === 'cancelled',
+      { what: 'our order cancelled' },
+    );
+    await waitUntil(
+      async () => {
+        const res = await call(
+          'GET',
+          `${kitchen.url}/v1/tickets?orderId=${taken.internalOrderId}`,
+          undefined,
+          manager,
+        );
+        return res.body.items[0]?.items[0]?.voidedQuantity === 2;
+      },
+      { what: 'the ticket struck' },
+    );
+    await waitUntil(
+      async () => {
+        const res = await call(
+          'GET',
+          `${billing.url}/v1/billable-orders/${taken.internalOrderId}`,
+          undefined,
+          manager,
+        );
+        return res.body.status === 'cancelled' && res.body.total.amountMinor === 0;
+      },
+      { what: 'nothing to bill' },
+    );
   });
 });

@@ -14,6 +14,7 @@ import { fetchOrderJob } from './jobs/fetch-order.job';
 import { sendStatusJob } from './jobs/send-status.job';
 import { takeOrderJob } from './jobs/take-order.job';
 import { watchDeadlinesJob } from './jobs/watch-deadlines.job';
+import { cancelOrderJob } from './jobs/cancel-order.job';
 import { subscriptions } from './consumers/subscriptions';
 import { MarketplaceOrderNeedsAttentionV1 } from '@brigade/contracts';
 import {
@@ -72,6 +73,12 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           .enqueue(takeJob, { orderId }, { jobId: `take-${orderId}-${Date.now()}` })
           .catch((err: unknown) => platform.log.error({ err, orderId }, 'take not queued'));
       }),
+    queueCancel: (orderId) =>
+      db.afterCommit(() => {
+        platform.jobs
+          .enqueue(cancelJob, { orderId }, { jobId: `cancel-${orderId}` })
+          .catch((err: unknown) => platform.log.error({ err, orderId }, 'cancel not queued'));
+      }),
     queueStatus: (orderId, status) =>
       db.afterCommit(() => {
         platform.jobs
@@ -81,6 +88,7 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
   };
   const fetchJob = fetchOrderJob(deps);
   const watchJob = watchDeadlinesJob(deps);
+  const cancelJob = cancelOrderJob(deps);
   const takeJob = takeOrderJob(deps);
   const statusJob = sendStatusJob(deps, {
     attempts: config.STATUS_ATTEMPTS,
@@ -103,7 +111,7 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           router.use(authenticate({ tokens: platform.tokens }));
           mountMarketplaceRoutes(router, deps);
         },
-        jobs: [fetchJob, takeJob, statusJob, watchJob],
+        jobs: [fetchJob, takeJob, statusJob, watchJob, cancelJob],
         schedules: [
           {
             job: watchJob,

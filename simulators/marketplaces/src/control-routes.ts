@@ -21,6 +21,16 @@ export function controlRoutes(sim: () => MarketplaceSimulator): Router {
       res.status(400).json({ error: (err as Error).message });
     }
   });
+  router.post('/_sim/:marketplace/orders/:id/cancel', async (req, res) => {
+    const marketplace = marketplaceOf(req.params.marketplace);
+    if (!marketplace) return res.status(404).json({ error: 'unknown marketplace' });
+    try {
+      const deliveries = await sim().cancelOrder(marketplace, req.params.id);
+      res.json({ deliveries: deliveries.map((d) => ({ status: d.status, at: d.at })) });
+    } catch (err) {
+      res.status(404).json({ error: (err as Error).message });
+    }
+  });
   router.post('/_sim/:marketplace/webhook-url', (req, res) => {
     const marketplace = marketplaceOf(req.params.marketplace);
     if (!marketplace) return res.status(404).json({ error: 'unknown marketplace' });

@@ -108,3 +108,18 @@ export const deliverooNewOrder = (o: SimOrder) => ({
     },
   },
 });
+
+/** The marketplace cancelled the order (the guest, the courier, its own deadline). */
+export function cancellation(o: SimOrder, origin: string): object {
+  if (o.marketplace === 'uber-eats')
+    return {
+      ...uberNotification(o, origin),
+      event_type: 'orders.cancel',
+      meta: { resource_id: o.id, status: 'canceled', user_id: o.storeId },
+    };
+  if (o.marketplace === 'wolt') {
+    const n = woltNotification(o, origin);
+    return { ...n, order: { ...n.order, status: 'CANCELED' } };
+  }
+  return { event: 'order.status_update', body: { order: { id: o.id, status: 'canceled' } } };
+}

@@ -5,7 +5,7 @@ import express from 'express';
 import { apiRoutes } from './api-routes';
 import { controlRoutes } from './control-routes';
 import type { Marketplace, RecordedCall, SimItem, SimOrder } from './marketplace';
-import { deliverooNewOrder, uberNotification, woltNotification } from './render';
+import { cancellation, deliverooNewOrder, uberNotification, woltNotification } from './render';
 import { WebhookSender, type Delivery, type Signing } from './webhooks';
 
 export interface PlaceOptions {
@@ -31,6 +31,8 @@ export interface MarketplaceSimulator {
     options: PlaceOptions,
   ): Promise<{ order: SimOrder; deliveries: Delivery[] }>;
   replay(delivery: Delivery): Promise<Delivery>;
+  /** The marketplace cancels the order and sends its webhook. */
+  cancelOrder(marketplace: Marketplace, id: string): Promise<Delivery[]>;
   order(marketplace: Marketplace, id: string): SimOrder | undefined;
   deliveries(): Delivery[];
   calls(marketplace?: Marketplace): RecordedCall[];
@@ -126,6 +128,12 @@ export async function startMarketplaceSimulator(
       return { order, deliveries };
     },
     replay: (d) => sender.replay(d),
+    cancelOrder: async (m, id) => {
+      const order = orders.get(`${m}:${id}`);
+      if (!order) throw new Error(`no ${m} order ${id}`);
+      order.status = 'CANCELED';
+      return sender.send(m, cancellation(order, url));
+    },
     order: (m, id) => orders.get(`${m}:${id}`),
     deliveries: () => [...sender.deliveries],
     calls: (m) => calls.filter((c) => !m || c.marketplace === m),

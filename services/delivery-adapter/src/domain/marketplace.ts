@@ -24,7 +24,8 @@ export interface OrderData {
  * `fetching`: announced, its content still to be fetched; `received`: all we need is here;
  * `store-unknown`: no location has the marketplace's store, nobody can cook it;
  * `needs-mapping`: SKUs our catalog does not know (a dead letter: fix the mapping, retry);
- * `awaiting-acceptance`: staff decide; `accepted`: it is an order of ours; `denied`.
+ * `awaiting-acceptance`: staff decide; `accepted`: it is an order of ours; `denied`;
+ * `cancelled`: by the marketplace (our order, if any, is cancelled with it).
  */
 export type MarketplaceOrderStatus =
   | 'fetching'
@@ -33,7 +34,8 @@ export type MarketplaceOrderStatus =
   | 'needs-mapping'
   | 'awaiting-acceptance'
   | 'accepted'
-  | 'denied';
+  | 'denied'
+  | 'cancelled';
 
 /** What a marketplace is told about an order. */
 export type StatusUpdate = 'accepted' | 'denied' | 'ready' | 'cancelled';

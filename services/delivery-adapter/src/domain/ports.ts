@@ -102,6 +102,13 @@ export interface OrdersPort {
     customerName: string;
     lines: InternalLine[];
   }): Promise<{ orderId: string; lineIds: string[] }>;
+  /** Cancels our order as the marketplace did; an order already ended is left as it is. */
+  cancel(input: {
+    tenantId: string;
+    locationId: string;
+    orderId: string;
+    note: string;
+  }): Promise<void>;
 }
 
 export interface DeliveryDeps {
@@ -120,6 +127,8 @@ export interface DeliveryDeps {
   queueFetch(orderId: string): void;
   /** Queues taking a received order into ours (after commit). */
   queueTake(orderId: string): void;
+  /** Queues cancelling our order of a cancelled marketplace order (after commit). */
+  queueCancel(orderId: string): void;
   /** Queues telling the marketplace a status (after commit). */
   queueStatus(orderId: string, status: StatusUpdate): void;
 }

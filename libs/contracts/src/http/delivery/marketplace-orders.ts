@@ -13,6 +13,7 @@ export const MarketplaceOrderStatus = z.enum([
   'awaiting-acceptance',
   'accepted',
   'denied',
+  'cancelled',
 ]);
 
 export const MarketplaceStoreRequest = z

@@ -14,7 +14,7 @@ export const cancelOrderRoute = defineRoute({
   method: 'post',
   path: '/v1/orders/:orderId/cancel',
   summary:
-    'Cancel a whole order. With nothing fired any waiter may; otherwise a manager, or X-Manager-Approval (action cancel-order, subject the order id). Every line is voided with stock back and the kitchen told.',
+    'Cancel a whole order. With nothing fired any waiter may; otherwise a manager, or X-Manager-Approval (action cancel-order, subject the order id). A marketplace order may also be cancelled by the marketplace bridge (a storefront of channel marketplace). Every line is voided with stock back and the kitchen told.',
   tag: 'orders',
   request: { params: orderParams, body: CancelOrderRequest },
   response: { status: 200, description: 'The cancelled order', body: OrderResponse },

@@ -7,7 +7,7 @@ export interface Notice {
   eventId: string;
   /** Null for events that are not about an order we take. */
   marketplaceOrderId: string | null;
-  kind: 'new-order' | 'other';
+  kind: 'new-order' | 'cancelled' | 'other';
   storeId: string | null;
   /** Where to fetch the order (Uber Eats, Wolt), or the order itself (Deliveroo). */
   resourceUrl: string | null;
@@ -62,6 +62,13 @@ const DeliverooNotice = z.object({
   }),
 });
 
+const DeliverooUpdate = z.object({
+  event: z.string(),
+  body: z.object({
+    order: z.object({ id: z.string().min(1).max(200), status: z.string().optional() }),
+  }),
+});
+
 const parse = <T extends z.ZodType>(schema: T, body: unknown): z.infer<T> => {
   const result = schema.safeParse(body);
   if (!result.success) {
@@ -71,6 +78,8 @@ const parse = <T extends z.ZodType>(schema: T, body: unknown): z.infer<T> => {
   }
   return result.data;
 };
+
+const CANCEL_EVENTS = ['orders.cancel', 'orders.failure', 'cancel_order'];
 
 const NEW_ORDER_EVENTS: Record<Marketplace, readonly string[]> = {
   'uber-eats': ['orders.notification', 'orders.scheduled.notification'],
@@ -83,10 +92,11 @@ export function noticeOf(marketplace: Marketplace, body: unknown, sequenceGuid?:
   if (marketplace === 'uber-eats') {
     const n = parse(UberNotice, body);
     const isNew = NEW_ORDER_EVENTS[marketplace].includes(n.event_type);
+    const cancelled = CANCEL_EVENTS.includes(n.event_type);
     return {
       eventId: n.event_id,
       marketplaceOrderId: n.meta.resource_id ?? null,
-      kind: isNew ? 'new-order' : 'other',
+      kind: isNew ? 'new-order' : cancelled ? 'cancelled' : 'other',
       storeId: n.meta.user_id ?? null,
       resourceUrl: n.resource_href ?? null,
       data: null,
@@ -95,12 +105,26 @@ export function noticeOf(marketplace: Marketplace, body: unknown, sequenceGuid?:
   if (marketplace === 'wolt') {
     const n = parse(WoltNotice, body);
     const isNew = n.type === 'order.notification' && n.order?.status === 'CREATED';
+    const cancelled = n.type === 'order.notification' && n.order?.status === 'CANCELED';
     return {
       eventId: n.id,
       marketplaceOrderId: n.order?.id ?? null,
-      kind: isNew ? 'new-order' : 'other',
+      kind: isNew ? 'new-order' : cancelled ? 'cancelled' : 'other',
       storeId: n.order?.venue_id ?? null,
       resourceUrl: n.order?.resource_url ?? null,
+      data: null,
+    };
+  }
+  const event = parse(z.object({ event: z.string() }).loose(), body).event;
+  if (!NEW_ORDER_EVENTS.deliveroo.includes(event)) {
+    const n = parse(DeliverooUpdate, body);
+    const cancelled = event === 'cancel_order' || n.body.order.status === 'canceled';
+    return {
+      eventId: sequenceGuid ?? `${event}:${n.body.order.id}:${n.body.order.status ?? ''}`,
+      marketplaceOrderId: n.body.order.id,
+      kind: cancelled ? 'cancelled' : 'other',
+      storeId: null,
+      resourceUrl: null,
       data: null,
     };
   }

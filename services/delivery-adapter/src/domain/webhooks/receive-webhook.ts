@@ -2,6 +2,7 @@ import type { Marketplace, MarketplaceOrder } from '../marketplace';
 import type { DeliveryDeps } from '../ports';
 import type { Notice } from './notices';
 import { needsAttention } from '../orders/attention';
+import { cancelledByMarketplace } from '../orders/cancel-order';
 
 /**
  * A verified webhook, taken once: its event id is recorded in the same transaction as its
@@ -23,6 +24,10 @@ export async function receiveWebhook(
       now,
     );
     if (!fresh) return 'repeated';
+    if (notice.kind === 'cancelled' && notice.marketplaceOrderId) {
+      await cancelledByMarketplace(deps, marketplace, notice.marketplaceOrderId);
+      return 'stored';
+    }
     if (notice.kind !== 'new-order' || !notice.marketplaceOrderId || !notice.storeId)
       return 'ignored';
     const store = await deps.marketplaces.findStore(marketplace, notice.storeId);

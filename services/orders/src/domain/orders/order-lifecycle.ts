@@ -10,10 +10,14 @@ import { changeOrder } from './commit-change';
 import type { Order } from './order';
 import type { OrderChange } from './order-change';
 import { assertOpen } from './order-status';
+import { OrderNotFoundError } from './order.errors';
 import { voidUnits } from './line-actions';
 import { managerApproval, requireFloorStaff } from './staff';
 
-/** Cancels the whole order: with nothing fired any floor staff, else a manager's approval. */
+/**
+ * Cancels the whole order: with nothing fired any floor staff, else a manager's approval;
+ * a marketplace order also by the marketplace's bridge (the marketplace cancelled it).
+ */
 export async function cancelOrder(
   deps: OrdersDeps,
   caller: Actor,
@@ -21,14 +25,19 @@ export async function cancelOrder(
   input: CancelOrderRequest,
   approvalToken: string | undefined,
 ): Promise<Order> {
-  requireFloorStaff(caller);
+  // The marketplace is the authority on its own orders: its bridge cancels them as the
+  // marketplace did, fired or not; anything else it cannot see.
+  const bridge = caller.kind === 'storefront' && caller.channel === 'marketplace';
+  if (!bridge) requireFloorStaff(caller);
   const { order } = await changeOrder(deps, caller, orderId, async (change) => {
     const { order } = change;
+    if (bridge && order.channel !== 'marketplace') throw new OrderNotFoundError();
     assertOpen(order);
     const active = order.lines.filter((l) => l.status !== 'cancelled');
-    const approvedBy = active.some((l) => l.firedAt !== null)
-      ? await managerApproval(deps, caller, approvalToken, 'cancel-order', order.id)
-      : null;
+    const approvedBy =
+      caller.kind === 'staff' && active.some((l) => l.firedAt !== null)
+        ? await managerApproval(deps, caller, approvalToken, 'cancel-order', order.id)
+        : null;
     const why = { reason: input.reason, note: input.note ?? null, approvedBy };
     for (const line of active) await voidUnits(deps, change, line, line.quantity, why);
     endOrder(change, { ...why, mergedIntoOrderId: null });
