@@ -31,6 +31,8 @@ export interface MarketplaceSimulator {
     options: PlaceOptions,
   ): Promise<{ order: SimOrder; deliveries: Delivery[] }>;
   replay(delivery: Delivery): Promise<Delivery>;
+  /** A new notification (new event id) for an order already announced, as a marketplace retrying. */
+  announceAgain(marketplace: Marketplace, id: string): Promise<Delivery[]>;
   /** The marketplace cancels the order and sends its webhook. */
   cancelOrder(marketplace: Marketplace, id: string): Promise<Delivery[]>;
   order(marketplace: Marketplace, id: string): SimOrder | undefined;
@@ -67,6 +69,12 @@ export async function startMarketplaceSimulator(
   const targets: Partial<Record<Marketplace, string>> = { ...options.webhookUrls };
   const sender = new WebhookSender(SIMULATOR_SECRETS, () => targets);
   let counter = 1000;
+  const announcement = (order: SimOrder) =>
+    order.marketplace === 'uber-eats'
+      ? uberNotification(order, url)
+      : order.marketplace === 'wolt'
+        ? woltNotification(order, url)
+        : deliverooNewOrder(order);
 
   const app = express();
   app.disable('x-powered-by');
@@ -118,16 +126,15 @@ export async function startMarketplaceSimulator(
         status: 'CREATED',
       };
       orders.set(`${marketplace}:${order.id}`, order);
-      const event =
-        marketplace === 'uber-eats'
-          ? uberNotification(order, url)
-          : marketplace === 'wolt'
-            ? woltNotification(order, url)
-            : deliverooNewOrder(order);
-      const deliveries = await sender.send(marketplace, event, o.signing, o.copies);
+      const deliveries = await sender.send(marketplace, announcement(order), o.signing, o.copies);
       return { order, deliveries };
     },
     replay: (d) => sender.replay(d),
+    announceAgain: async (m, id) => {
+      const order = orders.get(`${m}:${id}`);
+      if (!order) throw new Error(`no ${m} order ${id}`);
+      return sender.send(m, announcement(order));
+    },
     cancelOrder: async (m, id) => {
       const order = orders.get(`${m}:${id}`);
       if (!order) throw new Error(`no ${m} order ${id}`);
