@@ -119,23 +119,39 @@ export async function startSimulators(logDir: string) {
     { PORT: String(SIMULATOR_PORTS.fiscalPos) },
     { readyLine: /fiscal POS simulator listening/, onLine: (line) => log.write(`${line}\n`) },
   );
+  const marketplaces = await startServiceProcess(
+    'marketplace-simulator',
+    path.join(root, 'simulators', 'marketplaces', 'dist', 'main.js'),
+    {
+      PORT: String(SIMULATOR_PORTS.marketplaces),
+      WEBHOOK_BASE_URL: `http://127.0.0.1:${SERVICE_PORTS['delivery-adapter']}`,
+    },
+    { readyLine: /marketplace simulator listening/, onLine: (line) => log.write(`${line}\n`) },
+  );
   return {
     mollie,
     printers,
     fiscalPos,
+    marketplaces,
     /** What billing needs to speak to it (a test key; certificate checks off for its process). */
     env: {
       MOLLIE_API_ENDPOINT: `https://127.0.0.1:${SIMULATOR_PORTS.mollie}/v2/`,
       MOLLIE_TRUST_ANY_CERTIFICATE: 'true',
       FISCAL_POS_URL: `http://127.0.0.1:${SIMULATOR_PORTS.fiscalPos}`,
+      UBER_EATS_API_URL: `http://127.0.0.1:${SIMULATOR_PORTS.marketplaces}/uber-eats`,
+      WOLT_API_URL: `http://127.0.0.1:${SIMULATOR_PORTS.marketplaces}/wolt`,
+      DELIVEROO_API_URL: `http://127.0.0.1:${SIMULATOR_PORTS.marketplaces}/deliveroo`,
+      ORDERS_URL: `http://127.0.0.1:${SERVICE_PORTS.orders}`,
     },
-    stop: () => Promise.all([mollie.stop(), printers.stop(), fiscalPos.stop()]),
+    stop: () =>
+      Promise.all([mollie.stop(), printers.stop(), fiscalPos.stop(), marketplaces.stop()]),
   };
 }
 
 export const SIMULATOR_PORTS = {
   mollie: 4001,
   fiscalPos: 4002,
+  marketplaces: 4003,
   printerControl: 4010,
   printers: [9101, 9102, 9103],
 };

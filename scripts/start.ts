@@ -7,6 +7,7 @@ import { databaseUrl, provisionInfrastructure } from '../libs/testing/src';
 import { DEMO, qrTokenOf, seedDemo } from './seed-demo';
 import { DEMO_REGISTER_ID, seedBillingDemo } from './seed-demo-billing';
 import { DEMO_STATIONS, seedKitchenDemo } from './seed-demo-kitchen';
+import { DEMO_STORES, seedMarketplacesDemo } from './seed-demo-marketplaces';
 import { echoProblems, root, SERVICE_PORTS, startSimulators, startStack } from './stack';
 
 async function main(): Promise<void> {
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
   await seedDemo(databaseUrl(infra.postgresUrl, 'brigade_orders'));
   await seedBillingDemo(databaseUrl(infra.postgresUrl, 'brigade_billing'));
   await seedKitchenDemo(databaseUrl(infra.postgresUrl, 'brigade_kitchen'));
+  await seedMarketplacesDemo(databaseUrl(infra.postgresUrl, 'brigade_delivery_adapter'));
 
   const url = (port: number) => `http://localhost:${port}`;
   const orders = url(3001);
@@ -80,6 +82,12 @@ Every paid bill goes to the fiscal POS simulator (http://127.0.0.1:4002) and com
   curl -s -X POST http://127.0.0.1:4002/_sim/behaviour ${json} -d '{"mode":"reject"}'   (back: "normal")
   curl -s '${url(3004)}/v1/fiscal-pushes?status=dead_letter' ${bearer}   (the operator acts, signed in
   as ${DEMO.operator.email}: POST …/fiscal-pushes/<id>/resend, …/mark-handled or …/refund, {"reason":"…"})
+Marketplace orders (simulator on 4003): a guest orders on Uber Eats, the order lands in the
+kitchen and Uber hears "accepted"; Deliveroo orders wait for staff (or the fallback):
+  curl -s -X POST http://127.0.0.1:4003/_sim/uber-eats/orders ${json} \\
+       -d '{"storeId":"${DEMO_STORES['uber-eats']}","items":[{"sku":"SCHNITZEL","name":"Schnitzel","quantity":1,"unitPriceMinor":1890}]}'
+  curl -s '${url(3005)}/v1/marketplace-orders?locationId=${DEMO.locationId}' ${bearer}
+  curl -s http://127.0.0.1:4003/_sim/calls   (what the marketplaces heard)
 Kitchen screens (drinks go to the Bar, everything else to the Küche, the Pass sees all; tap an
 item to start it, again when ready; "Fertig" bumps the ticket):
 ${DEMO_STATIONS.map((s) => `  ${s.name.padEnd(6)} ${url(3003)}/kds/${s.id}#key=${s.screenKey}`).join('\n')}
