@@ -11,13 +11,19 @@ export const MarketplaceOrderNeedsAttentionV1 = defineEvent({
   type: 'marketplace.order-needs-attention.v1',
   aggregate: 'marketplace-order',
   description:
-    'A marketplace order needs somebody: its SKUs to map, its store unknown, staff to decide before the deadline, or a status call that failed for good.',
+    'A marketplace order needs somebody: its SKUs to map, its store unknown, staff to decide before the deadline, its content that could not be fetched, or a status call that failed for good.',
   payload: z.object({
     marketplaceOrderId: Id,
     marketplace: z.enum(['uber-eats', 'wolt', 'deliveroo']),
     externalId: z.string(),
     displayId: z.string().nullable(),
-    reason: z.enum(['needs-mapping', 'store-unknown', 'deadline-near', 'status-failed']),
+    reason: z.enum([
+      'needs-mapping',
+      'store-unknown',
+      'deadline-near',
+      'status-failed',
+      'fetch-failed',
+    ]),
     /** What to do about it, in words (the SKUs to map, the status that failed…). */
     detail: z.string(),
     deadlineAt: z.iso.datetime().nullable(),

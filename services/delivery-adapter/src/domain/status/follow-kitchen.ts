@@ -14,7 +14,8 @@ export async function followKitchen(deps: DeliveryDeps, event: KitchenItemStatus
   const ready = [...new Set([...order.readyLineIds, ...event.payload.lineIds])];
   const now = deps.clock.now();
   await deps.marketplaces.saveOrder({ ...order, readyLineIds: ready, updatedAt: now });
-  const all = order.internalLineIds.every((id) => ready.includes(id));
+  const all =
+    order.internalLineIds.length > 0 && order.internalLineIds.every((id) => ready.includes(id));
   if (all && (await deps.statusUpdates.addIfNew(order.id, 'ready', null, now)))
     deps.queueStatus(order.id, 'ready');
 }
