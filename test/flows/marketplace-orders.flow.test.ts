@@ -105,6 +105,8 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
       },
       { what: `${marketplace} order ${status}`, timeoutMs: 20_000 },
     );
+  const ticketsOf = (orderId: string) =>
+    call('GET', `${kitchen.url}/v1/tickets?orderId=${orderId}`, undefined, manager);
   const callsFor = (marketplace: Marketplace, id: string) =>
     sim.calls(marketplace).filter((c) => c.path.includes(id) && c.method !== 'GET');
 
@@ -134,18 +136,9 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
       [menu.products[0]!.id, 2],
       [menu.products[2]!.id, 1],
     ]);
-    await waitUntil(
-      async () =>
-        (
-          await call(
-            'GET',
-            `${kitchen.url}/v1/tickets?orderId=${taken.internalOrderId}`,
-            undefined,
-            manager,
-          )
-        ).body.items.length > 0,
-      { what: 'the kitchen ticket' },
-    );
+    await waitUntil(async () => (await ticketsOf(taken.internalOrderId)).body.items.length > 0, {
+      what: 'the kitchen ticket',
+    });
     await waitUntil(() => callsFor('uber-eats', order.id).length === 1, {
       what: 'the accept call',
     });
@@ -153,12 +146,7 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
 
     // The kitchen bumps it through an Uber outage: "ready" is retried until heard, once.
     sim.failNext('uber-eats', 3, /\/ready$/);
-    const tickets = await call(
-      'GET',
-      `${kitchen.url}/v1/tickets?orderId=${taken.internalOrderId}`,
-      undefined,
-      manager,
-    );
+    const tickets = await ticketsOf(taken.internalOrderId);
     for (const ticket of tickets.body.items as Array<{ id: string }>) {
       const bumped = await call(
         'POST',
@@ -292,18 +280,9 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
       items: [item('SCHNITZEL', 2)],
     });
     const taken = await settled('wolt', order.id, 'accepted');
-    await waitUntil(
-      async () =>
-        (
-          await call(
-            'GET',
-            `${kitchen.url}/v1/tickets?orderId=${taken.internalOrderId}`,
-            undefined,
-            manager,
-          )
-        ).body.items.length > 0,
-      { what: 'the ticket' },
-    );
+    await waitUntil(async () => (await ticketsOf(taken.internalOrderId)).body.items.length > 0, {
+      what: 'the ticket',
+    });
 
     const deliveries = await sim.cancelOrder('wolt', order.id);
 
@@ -317,12 +296,7 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
     );
     await waitUntil(
       async () => {
-        const res = await call(
-          'GET',
-          `${kitchen.url}/v1/tickets?orderId=${taken.internalOrderId}`,
-          undefined,
-          manager,
-        );
+        const res = await ticketsOf(taken.internalOrderId);
         return res.body.items[0]?.items[0]?.voidedQuantity === 2;
       },
       { what: 'the ticket struck' },
