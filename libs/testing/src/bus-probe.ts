@@ -1,4 +1,5 @@
 import { connect, type Channel, type ChannelModel } from 'amqplib';
+import { waitUntil } from './wait-until';
 
 export interface ProbedMessage<T = Record<string, unknown>> {
   body: T;
@@ -78,6 +79,25 @@ export class BusProbe {
     } finally {
       await ch.close();
     }
+  }
+
+  /**
+   * Resolves once `queue` has a consumer: a service started as a process answers ready
+   * before its consumers are subscribed (the broker does not gate readiness), and an event
+   * published before that would reach only this probe.
+   */
+  async consumed(queue: string, timeoutMs = 20_000): Promise<void> {
+    await waitUntil(
+      async () => {
+        // A missing queue closes the channel (404): a fresh one per look.
+        const ch = await this.conn.createChannel();
+        ch.on('error', () => undefined);
+        const found = await ch.checkQueue(queue).catch(() => undefined);
+        await ch.close().catch(() => undefined);
+        return (found?.consumerCount ?? 0) > 0;
+      },
+      { what: `a consumer on ${queue}`, timeoutMs, intervalMs: 50 },
+    );
   }
 
   /** Every message seen so far that matches. */

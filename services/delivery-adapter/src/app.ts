@@ -15,6 +15,8 @@ import { sendStatusJob } from './jobs/send-status.job';
 import { takeOrderJob } from './jobs/take-order.job';
 import { watchDeadlinesJob } from './jobs/watch-deadlines.job';
 import { cancelOrderJob } from './jobs/cancel-order.job';
+import { sendAvailabilityJob, watchBusyJob } from './jobs/busy.job';
+import { kitchenLoadClient } from './integrations/kitchen-client';
 import { subscriptions } from './consumers/subscriptions';
 import { MarketplaceOrderNeedsAttentionV1 } from '@brigade/contracts';
 import {
@@ -79,6 +81,21 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           .enqueue(cancelJob, { orderId }, { jobId: `cancel-${orderId}` })
           .catch((err: unknown) => platform.log.error({ err, orderId }, 'cancel not queued'));
       }),
+    queueAvailability: (marketplace, storeId, version) =>
+      db.afterCommit(() => {
+        platform.jobs
+          .enqueue(
+            availabilityJob,
+            { marketplace, storeId, version },
+            { jobId: `${marketplace}-${storeId}-${version}` },
+          )
+          .catch((err: unknown) => platform.log.error({ err, storeId }, 'availability not queued'));
+      }),
+    kitchenLoad: kitchenLoadClient({
+      baseUrl: config.KITCHEN_URL,
+      tokens: platform.tokens,
+      timeoutMs,
+    }),
     queueStatus: (orderId, status) =>
       db.afterCommit(() => {
         platform.jobs
@@ -89,6 +106,8 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
   const fetchJob = fetchOrderJob(deps);
   const watchJob = watchDeadlinesJob(deps);
   const cancelJob = cancelOrderJob(deps);
+  const availabilityJob = sendAvailabilityJob(deps);
+  const busyJob = watchBusyJob(deps);
   const takeJob = takeOrderJob(deps);
   const statusJob = sendStatusJob(deps, {
     attempts: config.STATUS_ATTEMPTS,
@@ -111,8 +130,9 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           router.use(authenticate({ tokens: platform.tokens }));
           mountMarketplaceRoutes(router, deps);
         },
-        jobs: [fetchJob, takeJob, statusJob, watchJob, cancelJob],
+        jobs: [fetchJob, takeJob, statusJob, watchJob, cancelJob, availabilityJob, busyJob],
         schedules: [
+          { job: busyJob, everyMs: config.BUSY_WATCH_EVERY_MS, payload: {} },
           {
             job: watchJob,
             everyMs: config.DEADLINE_WATCH_EVERY_MS,

@@ -23,6 +23,9 @@ export const deliveryAdapterConfig = baseConfig('delivery-adapter', 3005).extend
   MARKETPLACE_TIMEOUT_MS: env.int(10_000, 50),
   /** Our orders service: accepted marketplace orders are placed there. */
   ORDERS_URL: env.url('http://127.0.0.1:3001', ['http', 'https']),
+  /** Kitchen, whose load drives busy mode, read every BUSY_WATCH_EVERY_MS. */
+  KITCHEN_URL: env.url('http://127.0.0.1:3003', ['http', 'https']),
+  BUSY_WATCH_EVERY_MS: env.int(30_000, 50),
   /** Each marketplace's time to accept before it cancels (Uber 11.5 min, Deliveroo 10). */
   UBER_EATS_ACCEPT_WITHIN_MS: env.int(690_000, 1_000),
   WOLT_ACCEPT_WITHIN_MS: env.int(600_000, 1_000),

@@ -91,6 +91,10 @@ export function apiRoutes(deps: ApiDeps): Router {
     '/wolt/venues/:storeId/online',
     wolt(() => [202, {}]),
   );
+  router.patch(
+    '/wolt/venues/:storeId/preparation-time',
+    wolt(() => [202, {}]),
+  );
 
   // Deliveroo: PATCH the order's status, sync_status, prep_stage.
   const roo = (a: Parameters<typeof handle>[2]) => handle('deliveroo', bearer, a);
@@ -108,6 +112,10 @@ export function apiRoutes(deps: ApiDeps): Router {
   );
   router.put(
     '/deliveroo/menu/v1/brands/:brandId/menus/:menuId',
+    roo(() => [200, {}]),
+  );
+  router.put(
+    '/deliveroo/site/v1/locations/:storeId/status',
     roo(() => [200, {}]),
   );
   return router;

@@ -77,6 +77,30 @@ export interface MarketplaceStore {
   /** Accept orders by itself, or let staff decide (the fallback applies at the deadline). */
   autoAccept: boolean;
   fallback: 'accept' | 'deny';
+  availability: Availability;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+/** A store's availability at its marketplace: busy adds prep time, paused takes no orders. */
+export interface Availability {
+  mode: 'online' | 'busy' | 'paused';
+  extraPrepMinutes: number;
+  /** `auto`: set by the location's busy rules, which may lift it again; `manual`: by staff. */
+  source: 'manual' | 'auto';
+  /** A manual setting ends by itself then. */
+  until: Date | null;
+  version: number;
+}
+
+/** When a location's kitchen load makes its stores busy, paused, or online again. */
+export interface BusyRules {
+  locationId: string;
+  tenantId: string;
+  busyAtUnits: number | null;
+  pauseAtUnits: number | null;
+  calmBelowUnits: number;
+  extraPrepMinutes: number;
   updatedBy: string;
   updatedAt: Date;
 }

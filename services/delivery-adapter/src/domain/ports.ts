@@ -1,6 +1,8 @@
 import type { Envelope } from '@brigade/contracts';
 import type { Clock } from '@brigade/core';
 import type {
+  Availability,
+  BusyRules,
   Marketplace,
   MarketplaceOrder,
   MarketplaceStore,
@@ -40,6 +42,12 @@ export interface MarketplaceRepository {
   findByInternalOrder(internalOrderId: string): Promise<MarketplaceOrder | undefined>;
   findStore(marketplace: Marketplace, storeId: string): Promise<MarketplaceStore | undefined>;
   storesOf(locationId: string): Promise<MarketplaceStore[]>;
+  lockStore(marketplace: Marketplace, storeId: string): Promise<MarketplaceStore | undefined>;
+  saveAvailability(marketplace: Marketplace, storeId: string, a: Availability): Promise<void>;
+  /** Stores with a manual setting that ends, or whose location has busy rules. */
+  storesWithAvailability(): Promise<MarketplaceStore[]>;
+  saveBusyRules(rules: BusyRules): Promise<void>;
+  busyRulesOf(locationId: string): Promise<BusyRules | undefined>;
   saveStore(store: MarketplaceStore): Promise<void>;
 }
 
@@ -47,6 +55,8 @@ export interface MarketplaceRepository {
 export interface MarketplaceApi {
   /** The order at `resourceUrl` (Uber Eats, Wolt) in our shape. */
   fetchOrder(resourceUrl: string): Promise<OrderData>;
+  /** Opens, pauses or slows the store (extra prep minutes when busy). */
+  setAvailability(storeId: string, availability: Availability): Promise<void>;
   /** Tells the marketplace where the order stands (accept, deny, ready, cancel). */
   sendStatus(
     marketplaceOrderId: string,
@@ -129,6 +139,10 @@ export interface DeliveryDeps {
   queueTake(orderId: string): void;
   /** Queues cancelling our order of a cancelled marketplace order (after commit). */
   queueCancel(orderId: string): void;
+  /** Queues telling the marketplace the store's availability (after commit). */
+  queueAvailability(marketplace: Marketplace, storeId: string, version: number): void;
+  /** Units waiting in the location's kitchen (from kitchen). */
+  kitchenLoad(tenantId: string, locationId: string): Promise<number>;
   /** Queues telling the marketplace a status (after commit). */
   queueStatus(orderId: string, status: StatusUpdate): void;
 }

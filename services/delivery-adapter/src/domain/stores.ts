@@ -28,6 +28,13 @@ export async function setMarketplaceStore(
       locationId,
       autoAccept: input.autoAccept,
       fallback: input.fallback,
+      availability: taken?.availability ?? {
+        mode: 'online',
+        extraPrepMinutes: 0,
+        source: 'manual',
+        until: null,
+        version: 0,
+      },
       updatedBy: actorKey(caller),
       updatedAt: deps.clock.now(),
     };

@@ -5,8 +5,10 @@ import {
   listMarketplaceStoresRoute,
   nearDeadlineRoute,
   putMarketplaceStoreRoute,
+  putBusyRulesRoute,
   putSkuMappingsRoute,
   retryMarketplaceOrderRoute,
+  setAvailabilityRoute,
   type MarketplaceOrderResponse,
 } from '@brigade/contracts';
 import { assertAccess, requireRole } from '@brigade/core';
@@ -21,6 +23,7 @@ import {
 } from '../domain/orders/staff-decisions';
 import type { DeliveryDeps, StatusUpdateRow } from '../domain/ports';
 import { listMarketplaceStores, setMarketplaceStore } from '../domain/stores';
+import { setAvailability, setBusyRules } from '../domain/busy/busy-mode';
 
 export const marketplaceRoutes = [
   nearDeadlineRoute,
@@ -31,6 +34,8 @@ export const marketplaceRoutes = [
   denyMarketplaceOrderRoute,
   retryMarketplaceOrderRoute,
   putSkuMappingsRoute,
+  setAvailabilityRoute,
+  putBusyRulesRoute,
 ];
 
 export function mountMarketplaceRoutes(router: Router, deps: DeliveryDeps): void {
@@ -84,6 +89,20 @@ export function mountMarketplaceRoutes(router: Router, deps: DeliveryDeps): void
   mountRoute(router, retryMarketplaceOrderRoute, async ({ params }, req) =>
     respond(await retryOrder(deps, actorOf(req), params.orderId)),
   );
+  mountRoute(router, setAvailabilityRoute, async ({ params, body }, req) =>
+    toStoreResponse(
+      await setAvailability(deps, actorOf(req), params.locationId, params.marketplace, body),
+    ),
+  );
+  mountRoute(router, putBusyRulesRoute, async ({ params, body }, req) => {
+    const rules = await setBusyRules(deps, actorOf(req), params.locationId, body);
+    return {
+      busyAtUnits: rules.busyAtUnits,
+      pauseAtUnits: rules.pauseAtUnits,
+      calmBelowUnits: rules.calmBelowUnits,
+      extraPrepMinutes: rules.extraPrepMinutes,
+    };
+  });
   mountRoute(router, putSkuMappingsRoute, async ({ params, body }, req) => ({
     items: (await saveSkuMappings(deps, actorOf(req), params.locationId, body.mappings)).map(
       (m) => ({ sku: m.sku, productId: m.productId, modifierOptionId: m.modifierOptionId }),
@@ -97,6 +116,12 @@ const toStoreResponse = (s: MarketplaceStore) => ({
   locationId: s.locationId,
   autoAccept: s.autoAccept,
   fallback: s.fallback,
+  availability: {
+    mode: s.availability.mode,
+    extraPrepMinutes: s.availability.extraPrepMinutes,
+    source: s.availability.source,
+    until: s.availability.until?.toISOString() ?? null,
+  },
   updatedBy: s.updatedBy,
   updatedAt: s.updatedAt.toISOString(),
 });

@@ -27,6 +27,21 @@ export function deliverooApi(options: {
           retryable: false,
         }),
       ),
+    async setAvailability(storeId, a) {
+      await callMarketplace(
+        options.apiUrl,
+        `${options.apiUrl}/site/v1/locations/${encodeURIComponent(storeId)}/status`,
+        {
+          method: 'PUT',
+          headers,
+          body: {
+            status: { online: 'OPEN', busy: 'BUSY', paused: 'CLOSED' }[a.mode],
+            prep_time_minutes: a.extraPrepMinutes,
+          },
+          timeoutMs: options.timeoutMs,
+        },
+      );
+    },
     async sendStatus(orderId, status, reason) {
       const id = encodeURIComponent(orderId);
       const at = new Date().toISOString();

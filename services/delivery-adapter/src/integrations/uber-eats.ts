@@ -45,6 +45,22 @@ export function uberEatsApi(options: {
       });
       return toOrderData(o);
     },
+    async setAvailability(storeId, a) {
+      await callMarketplace(
+        options.apiUrl,
+        `${options.apiUrl}/v1/eats/stores/${encodeURIComponent(storeId)}/status`,
+        {
+          method: 'POST',
+          headers,
+          body: {
+            status: a.mode === 'paused' ? 'PAUSED' : 'ONLINE',
+            reason: a.mode === 'paused' ? 'BUSY' : undefined,
+            prep_time_offset_minutes: a.extraPrepMinutes,
+          },
+          timeoutMs: options.timeoutMs,
+        },
+      );
+    },
     async sendStatus(orderId, status, reason) {
       const base = `${options.apiUrl}/v1/eats/orders/${encodeURIComponent(orderId)}`;
       const call = (path: string, body: unknown) =>

@@ -32,6 +32,18 @@ export function woltApi(options: {
       });
       return toOrderData(o);
     },
+    async setAvailability(storeId, a) {
+      const venue = `${options.apiUrl}/venues/${encodeURIComponent(storeId)}`;
+      const call = (path: string, body: unknown) =>
+        callMarketplace(options.apiUrl, `${venue}/${path}`, {
+          method: 'PATCH',
+          headers,
+          body,
+          timeoutMs: options.timeoutMs,
+        });
+      await call('online', { status: a.mode === 'paused' ? 'OFFLINE' : 'ONLINE' });
+      await call('preparation-time', { extra_minutes: a.extraPrepMinutes });
+    },
     async sendStatus(orderId, status, reason) {
       const path = { accepted: 'accept', denied: 'reject', ready: 'ready', cancelled: 'reject' }[
         status

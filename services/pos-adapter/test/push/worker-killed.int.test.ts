@@ -60,6 +60,7 @@ describe('a pos-adapter worker killed mid-push', () => {
     // The register stores the order at once and answers a minute later.
     pos.behave({ delayMs: 60_000 });
     const first = await start('pos-adapter-1', { POS_TIMEOUT_MS: '120000' });
+    await bus.consumed(`${env.amqpPrefix}pos-adapter.billing-events`);
     const event = paidBill(place);
     await bus.publish(event);
     await waitUntil(() => pos.pushed().length === 1, { what: 'the push at the register' });

@@ -34,6 +34,13 @@ export const MarketplaceStoreResponse = z
     locationId: Id,
     autoAccept: z.boolean(),
     fallback: z.enum(['accept', 'deny']),
+    /** What the marketplace shows: open, busy (extra prep minutes) or paused; by whom; until when. */
+    availability: z.object({
+      mode: z.enum(['online', 'busy', 'paused']),
+      extraPrepMinutes: z.number().int(),
+      source: z.enum(['manual', 'auto']),
+      until: z.iso.datetime().nullable(),
+    }),
     updatedBy: z.string(),
     updatedAt: z.iso.datetime(),
   })
@@ -221,5 +228,57 @@ export const nearDeadlineRoute = defineRoute({
     description: 'The orders',
     body: z.object({ items: z.array(MarketplaceOrderResponse) }),
   },
+  problems: [],
+});
+
+export const setAvailabilityRoute = defineRoute({
+  method: 'put',
+  path: '/v1/locations/:locationId/marketplaces/:marketplace/availability',
+  summary:
+    'Busy mode by hand: pause the store, make it busy (extra prep minutes) or open it, optionally for `forMinutes`; the marketplace is told. Manager or kitchen staff of the location',
+  tag: 'marketplaces',
+  request: {
+    params: storeParams,
+    body: z
+      .object({
+        mode: z.enum(['online', 'busy', 'paused']),
+        extraPrepMinutes: z.number().int().min(0).max(120).default(0),
+        forMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60)
+          .optional(),
+      })
+      .meta({ id: 'AvailabilityRequest' }),
+  },
+  response: { status: 200, description: 'The store', body: MarketplaceStoreResponse },
+  problems: [],
+});
+
+export const BusyRulesRequest = z
+  .object({
+    /** Units waiting in the kitchen from which the stores turn busy (null: never). */
+    busyAtUnits: z.number().int().min(1).nullable(),
+    /** …and from which they are paused (null: never). */
+    pauseAtUnits: z.number().int().min(1).nullable(),
+    /** Below this they are online again. */
+    calmBelowUnits: z.number().int().min(0),
+    extraPrepMinutes: z.number().int().min(0).max(120),
+  })
+  .refine((r) => r.busyAtUnits === null || r.calmBelowUnits <= r.busyAtUnits, {
+    message: 'at most busyAtUnits',
+    path: ['calmBelowUnits'],
+  })
+  .meta({ id: 'BusyRules' });
+
+export const putBusyRulesRoute = defineRoute({
+  method: 'put',
+  path: '/v1/locations/:locationId/busy-rules',
+  summary:
+    "Busy mode from kitchen load: the location's marketplace stores turn busy or pause as units wait in its kitchen, and come back online when it calms down. Manager of the location or admin",
+  tag: 'marketplaces',
+  request: { params: z.object({ locationId: Id }), body: BusyRulesRequest },
+  response: { status: 200, description: 'The rules', body: BusyRulesRequest },
   problems: [],
 });

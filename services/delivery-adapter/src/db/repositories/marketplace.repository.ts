@@ -1,5 +1,6 @@
 import type { Db } from '@brigade/db';
 import type {
+  Availability,
   Marketplace,
   MarketplaceOrder,
   MarketplaceStore,
@@ -95,6 +96,64 @@ export function marketplaceRepository(db: Db): MarketplaceRepository {
       );
       return r && toStore(r);
     },
+    async saveAvailability(marketplace, storeId, a) {
+      await db.query(
+        `UPDATE marketplace_stores SET availability = $3, extra_prep_minutes = $4,
+           availability_source = $5, availability_until = $6, availability_version = $7
+         WHERE marketplace = $1 AND store_id = $2`,
+        [marketplace, storeId, a.mode, a.extraPrepMinutes, a.source, a.until, a.version],
+      );
+    },
+    lockStore: async (marketplace, storeId) => {
+      const [r] = await db.query<Row>(
+        'SELECT * FROM marketplace_stores WHERE marketplace = $1 AND store_id = $2 FOR UPDATE',
+        [marketplace, storeId],
+      );
+      return r && toStore(r);
+    },
+    storesWithAvailability: async () =>
+      (
+        await db.query<Row>(
+          `SELECT s.* FROM marketplace_stores s
+            WHERE s.availability_until IS NOT NULL
+               OR s.location_id IN (SELECT location_id FROM busy_rules)`,
+        )
+      ).map(toStore),
+    async saveBusyRules(b) {
+      await db.query(
+        `INSERT INTO busy_rules (location_id, tenant_id, busy_at_units, pause_at_units, calm_below_units, extra_prep_minutes, updated_by, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT (location_id) DO UPDATE SET busy_at_units = $3, pause_at_units = $4,
+           calm_below_units = $5, extra_prep_minutes = $6, updated_by = $7, updated_at = $8`,
+        [
+          b.locationId,
+          b.tenantId,
+          b.busyAtUnits,
+          b.pauseAtUnits,
+          b.calmBelowUnits,
+          b.extraPrepMinutes,
+          b.updatedBy,
+          b.updatedAt,
+        ],
+      );
+    },
+    async busyRulesOf(locationId) {
+      const [r] = await db.query<Row>('SELECT * FROM busy_rules WHERE location_id = $1', [
+        locationId,
+      ]);
+      return (
+        r && {
+          locationId: r.location_id as string,
+          tenantId: r.tenant_id as string,
+          busyAtUnits: r.busy_at_units as number | null,
+          pauseAtUnits: r.pause_at_units as number | null,
+          calmBelowUnits: r.calm_below_units as number,
+          extraPrepMinutes: r.extra_prep_minutes as number,
+          updatedBy: r.updated_by as string,
+          updatedAt: r.updated_at as Date,
+        }
+      );
+    },
     storesOf: async (locationId) =>
       (
         await db.query<Row>(
@@ -178,6 +237,13 @@ const toStore = (r: Row): MarketplaceStore => ({
   locationId: r.location_id as string,
   autoAccept: r.auto_accept as boolean,
   fallback: r.fallback as 'accept' | 'deny',
+  availability: {
+    mode: r.availability as Availability['mode'],
+    extraPrepMinutes: r.extra_prep_minutes as number,
+    source: r.availability_source as Availability['source'],
+    until: r.availability_until as Date | null,
+    version: r.availability_version as number,
+  },
   updatedBy: r.updated_by as string,
   updatedAt: r.updated_at as Date,
 });
