@@ -163,6 +163,47 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
     );
     const readies = callsFor('uber-eats', order.id).filter((c) => c.path.endsWith('/ready'));
     expect(readies.map((c) => c.status)).toEqual([503, 503, 503, 200]);
+
+    // Handed over, the sale is final: billed as paid by Uber, its commission kept beside it.
+    const bill = await waitUntil(
+      async () => {
+        const res = await call(
+          'GET',
+          `${billing.url}/v1/orders/${taken.internalOrderId}/bills`,
+          undefined,
+          manager,
+        );
+        return res.body.items?.find((b: { status: string }) => b.status === 'paid');
+      },
+      { what: 'the bill paid by the marketplace' },
+    );
+    const [settlement] = await billing.app.platform.db.query<{
+      payment_id: string;
+      commission_minor: number;
+      paid_by_guest_minor: number;
+    }>(
+      `SELECT s.* FROM marketplace_settlements s JOIN payments p ON p.id = s.payment_id
+        WHERE p.bill_id = $1 AND p.method = 'marketplace' AND p.status = 'paid'`,
+      [bill.id],
+    );
+    expect(settlement).toMatchObject({
+      commission_minor: Math.round(bill.total.amountMinor * 0.3),
+      paid_by_guest_minor: order.totalMinor,
+    });
+    const refund = await call(
+      'POST',
+      `${billing.url}/v1/payments/${settlement!.payment_id}/refunds`,
+      { amountMinor: 100, reason: 'cold fries' },
+      { ...manager, 'Idempotency-Key': crypto.randomUUID() },
+    );
+    expect(refund.status).toBe(422);
+    expect(refund.body.type).toContain('refund-at-marketplace');
+    await waitUntil(
+      async () =>
+        (await call('GET', `${orders.url}/v1/orders/${taken.internalOrderId}`, undefined, manager))
+          .body.status === 'paid',
+      { what: 'our order paid' },
+    );
   });
 
   it('when Wolt sends an unknown SKU, then the order waits with the mapping to fix and Wolt is told nothing, until it is mapped and retried', async () => {

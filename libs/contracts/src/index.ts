@@ -31,6 +31,7 @@ export * from './events/pos/order-fiscalized.v1';
 export * from './events/pos/push-failed.v1';
 export * from './events/pos/refund-requested.v1';
 export * from './events/delivery/order-needs-attention.v1';
+export * from './events/delivery/order-fulfilled.v1';
 export * from './events/menu/menu-updated.v1';
 export * from './events/stock/stock-low.v1';
 export * from './events/registry';

@@ -18,7 +18,7 @@ import { cancelOrderJob } from './jobs/cancel-order.job';
 import { sendAvailabilityJob, watchBusyJob } from './jobs/busy.job';
 import { kitchenLoadClient } from './integrations/kitchen-client';
 import { subscriptions } from './consumers/subscriptions';
-import { MarketplaceOrderNeedsAttentionV1 } from '@brigade/contracts';
+import { MarketplaceOrderFulfilledV1, MarketplaceOrderNeedsAttentionV1 } from '@brigade/contracts';
 import {
   skuMappingRepository,
   statusUpdateRepository,
@@ -54,6 +54,11 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
     skus: skuMappingRepository(db),
     statusUpdates: statusUpdateRepository(db),
     orders: ordersClient({ baseUrl: config.ORDERS_URL, tokens: platform.tokens, timeoutMs }),
+    commissionBps: {
+      'uber-eats': config.UBER_EATS_COMMISSION_BPS,
+      wolt: config.WOLT_COMMISSION_BPS,
+      deliveroo: config.DELIVEROO_COMMISSION_BPS,
+    },
     acceptWithinMs: {
       'uber-eats': config.UBER_EATS_ACCEPT_WITHIN_MS,
       wolt: config.WOLT_ACCEPT_WITHIN_MS,
@@ -143,7 +148,7 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           },
         ],
         subscriptions: subscriptions(deps),
-        publishes: [MarketplaceOrderNeedsAttentionV1],
+        publishes: [MarketplaceOrderNeedsAttentionV1, MarketplaceOrderFulfilledV1],
       }),
   };
 }

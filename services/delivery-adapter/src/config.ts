@@ -30,6 +30,10 @@ export const deliveryAdapterConfig = baseConfig('delivery-adapter', 3005).extend
   UBER_EATS_ACCEPT_WITHIN_MS: env.int(690_000, 1_000),
   WOLT_ACCEPT_WITHIN_MS: env.int(600_000, 1_000),
   DELIVEROO_ACCEPT_WITHIN_MS: env.int(600_000, 1_000),
+  /** What each marketplace keeps of an order, in basis points (billing records it). */
+  UBER_EATS_COMMISSION_BPS: env.int(3_000, 0),
+  WOLT_COMMISSION_BPS: env.int(3_000, 0),
+  DELIVEROO_COMMISSION_BPS: env.int(3_000, 0),
   /** Undecided orders: staff alerted this long before the deadline, the fallback applied this long before. */
   ESCALATE_BEFORE_DEADLINE_MS: env.int(300_000, 0),
   FALLBACK_BEFORE_DEADLINE_MS: env.int(60_000, 0),

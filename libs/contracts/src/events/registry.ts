@@ -23,6 +23,7 @@ import { OrderFiscalizedV1 } from './pos/order-fiscalized.v1';
 import { PosPushFailedV1 } from './pos/push-failed.v1';
 import { PosRefundRequestedV1 } from './pos/refund-requested.v1';
 import { MarketplaceOrderNeedsAttentionV1 } from './delivery/order-needs-attention.v1';
+import { MarketplaceOrderFulfilledV1 } from './delivery/order-fulfilled.v1';
 import { MenuUpdatedV1 } from './menu/menu-updated.v1';
 import { StockLowV1 } from './stock/stock-low.v1';
 
@@ -53,6 +54,7 @@ export const eventRegistry = {
   [PosPushFailedV1.type]: PosPushFailedV1,
   [PosRefundRequestedV1.type]: PosRefundRequestedV1,
   [MarketplaceOrderNeedsAttentionV1.type]: MarketplaceOrderNeedsAttentionV1,
+  [MarketplaceOrderFulfilledV1.type]: MarketplaceOrderFulfilledV1,
   [MenuUpdatedV1.type]: MenuUpdatedV1,
   [StockLowV1.type]: StockLowV1,
 } as const;

@@ -8,6 +8,7 @@ import {
   OrderPlacedV1,
   OrderFiscalizedV1,
   PosRefundRequestedV1,
+  MarketplaceOrderFulfilledV1,
 } from '@brigade/contracts';
 import { on, type Subscription } from '@brigade/messaging';
 import { recordDetailsChanged } from '../domain/orders/record-details-changed';
@@ -20,6 +21,7 @@ import { recordPlacedOrder } from '../domain/orders/record-placed-order';
 import type { BillingDeps } from '../domain/ports';
 import { attachFiscalReceipt } from '../domain/bills/attach-fiscal-receipt';
 import { refundUnfiscalizedBill } from '../domain/payments/refund-unfiscalized-bill';
+import { settleMarketplaceOrder } from '../domain/payments/settle-marketplace-order';
 
 /** Every queue billing consumes, the events bound to it, and their handlers. */
 export const subscriptions = (deps: BillingDeps): Subscription[] => [
@@ -43,5 +45,10 @@ export const subscriptions = (deps: BillingDeps): Subscription[] => [
       on(OrderFiscalizedV1, (e) => attachFiscalReceipt(deps, e)),
       on(PosRefundRequestedV1, (e) => refundUnfiscalizedBill(deps, e)),
     ],
+  },
+  {
+    // Marketplace orders, paid by the marketplace before they reach us.
+    queue: 'billing.marketplace-events',
+    handlers: [on(MarketplaceOrderFulfilledV1, (e) => settleMarketplaceOrder(deps, e))],
   },
 ];

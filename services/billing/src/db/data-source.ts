@@ -5,6 +5,7 @@ import { TrackOrderChanges1733500000000 } from './migrations/1733500000000-track
 import { CreateBills1733600000000 } from './migrations/1733600000000-create-bills';
 import { CreatePaymentsAndRegisters1733700000000 } from './migrations/1733700000000-create-payments-and-registers';
 import { KeepFiscalReceipts1734000000000 } from './migrations/1734000000000-keep-fiscal-receipts';
+import { TakeMarketplacePayments1734100000000 } from './migrations/1734100000000-take-marketplace-payments';
 
 export const entities = [BillableOrderEntity];
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   CreateBills1733600000000,
   CreatePaymentsAndRegisters1733700000000,
   KeepFiscalReceipts1734000000000,
+  TakeMarketplacePayments1734100000000,
 ];

@@ -126,6 +126,8 @@ export interface DeliveryDeps {
   skus: SkuMappingRepository;
   statusUpdates: StatusUpdateRepository;
   orders: OrdersPort;
+  /** Each marketplace's commission, in basis points of the order. */
+  commissionBps: Record<Marketplace, number>;
   /** How long each marketplace gives a restaurant to accept. */
   acceptWithinMs: Record<Marketplace, number>;
   apis: Record<Marketplace, MarketplaceApi>;

@@ -32,7 +32,8 @@ export interface PosOrderPayload {
 }
 
 const euros = (minor: number) => Math.round(minor) / 100;
-const METHOD = { mollie: 'ONLINE', cash: 'CASH', card: 'CARD' } as const;
+// A marketplace's guest paid online, at the marketplace.
+const METHOD = { mollie: 'ONLINE', cash: 'CASH', card: 'CARD', marketplace: 'ONLINE' } as const;
 const TYPE = { dine_in: 'DINE_IN', take_out: 'PICKUP', delivery: 'DELIVERY' } as const;
 
 /** German VAT: 19 % normal, 7 % reduced (food in house since 2026), 0 none. */

@@ -20,7 +20,7 @@ export const FiscalDayClosedV1 = defineEvent({
     byTaxRate: z.array(z.object({ rateBps: TaxRateBps, gross: Money, net: Money, tax: Money })),
     byPaymentMethod: z.array(
       z.object({
-        method: z.enum(['mollie', 'cash', 'card']),
+        method: z.enum(['mollie', 'cash', 'card', 'marketplace']),
         count: z.number().int().min(0),
         amount: Money,
         tips: Money,

@@ -3,7 +3,8 @@ import { defineEvent, type EventOf } from '../../define-event';
 import { Id } from '../../shared/ids';
 import { Money } from '../../shared/money';
 
-export const PaymentMethod = z.enum(['mollie', 'cash', 'card']);
+/** `marketplace`: the guest paid Uber Eats, Wolt or Deliveroo, which pays the restaurant. */
+export const PaymentMethod = z.enum(['mollie', 'cash', 'card', 'marketplace']);
 
 /** Money for a bill was received: once per payment, whatever its provider repeats. */
 export const PaymentPaidV1 = defineEvent({

@@ -78,7 +78,7 @@ export const PaymentResponse = z
     id: Id,
     billId: Id,
     orderId: Id,
-    method: z.enum(['mollie', 'cash', 'card']),
+    method: z.enum(['mollie', 'cash', 'card', 'marketplace']),
     status: PaymentStatus,
     amount: Money,
     tip: Money,

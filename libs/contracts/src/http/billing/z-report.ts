@@ -55,7 +55,12 @@ export const ZReport = z
     discounts: Money,
     serviceCharges: Money,
     payments: z.array(
-      z.object({ method: z.enum(['mollie', 'cash', 'card']), count, amount: Money, tips: Money }),
+      z.object({
+        method: z.enum(['mollie', 'cash', 'card', 'marketplace']),
+        count,
+        amount: Money,
+        tips: Money,
+      }),
     ),
     refunds: z.array(z.object({ method: z.enum(['mollie', 'cash']), count, amount: Money })),
     tips: Money,

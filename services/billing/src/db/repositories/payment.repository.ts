@@ -115,6 +115,37 @@ export function paymentRepository(db: Db): PaymentRepository {
       );
       return rows.map(toPayment);
     },
+    async insertSettlement(s) {
+      await db.query(
+        `INSERT INTO marketplace_settlements (payment_id, order_id, marketplace, external_id, paid_by_guest_minor, commission_minor, currency)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          s.paymentId,
+          s.orderId,
+          s.marketplace,
+          s.externalId,
+          s.paidByGuestMinor,
+          s.commissionMinor,
+          s.currency,
+        ],
+      );
+    },
+    async findSettlement(orderId) {
+      const [r] = await db.query<Row>('SELECT * FROM marketplace_settlements WHERE order_id = $1', [
+        orderId,
+      ]);
+      return (
+        r && {
+          paymentId: r.payment_id as string,
+          orderId: r.order_id as string,
+          marketplace: r.marketplace as string,
+          externalId: r.external_id as string,
+          paidByGuestMinor: r.paid_by_guest_minor as number,
+          commissionMinor: r.commission_minor as number,
+          currency: (r.currency as string).trim(),
+        }
+      );
+    },
     async insertRefund(r) {
       await db.query(
         `INSERT INTO refunds (${REFUND_COLUMNS.join(', ')}) VALUES (${placeholders(REFUND_COLUMNS.length)})`,

@@ -1,6 +1,6 @@
 import type { PaymentStatus } from '@brigade/contracts';
 
-export type PaymentMethod = 'mollie' | 'cash' | 'card';
+export type PaymentMethod = 'mollie' | 'cash' | 'card' | 'marketplace';
 
 /** A payment of (part of) a bill, as billing keeps it. Amounts in minor units. */
 export interface Payment {

@@ -3,6 +3,9 @@ import type { Payment } from './payment';
 import type { Refund, RefundStatus } from './refund';
 
 export interface PaymentRepository {
+  /** What a marketplace order was paid with: the guest's payment to the marketplace, its commission. */
+  insertSettlement(s: MarketplaceSettlement): Promise<void>;
+  findSettlement(orderId: string): Promise<MarketplaceSettlement | undefined>;
   insert(payment: Payment): Promise<void>;
   find(id: string): Promise<Payment | undefined>;
   /** Locked until the transaction ends: one status change at a time. */
@@ -65,4 +68,14 @@ export interface PaymentProvider {
     molliePaymentId: string,
     mollieRefundId: string,
   ): Promise<{ id: string; status: RefundStatus } | undefined>;
+}
+
+export interface MarketplaceSettlement {
+  paymentId: string;
+  orderId: string;
+  marketplace: string;
+  externalId: string;
+  paidByGuestMinor: number;
+  commissionMinor: number;
+  currency: string;
 }

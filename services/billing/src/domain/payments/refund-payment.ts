@@ -83,6 +83,12 @@ export async function reserveRefund(
         [{ field: 'amountMinor', message: `at most ${refundable}` }],
       );
     }
+    if (payment.method === 'marketplace') {
+      throw new RuleViolationError(
+        'refund-at-marketplace',
+        'The marketplace took this payment: it refunds its guest itself',
+      );
+    }
     const method = body.method ?? (payment.method === 'mollie' ? 'mollie' : 'cash');
     if (method === 'mollie' && payment.method !== 'mollie') {
       throw new RuleViolationError(

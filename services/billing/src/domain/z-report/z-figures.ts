@@ -24,7 +24,7 @@ export interface DayOrderLine {
 }
 
 export interface MethodTotals {
-  method: 'mollie' | 'cash' | 'card';
+  method: 'mollie' | 'cash' | 'card' | 'marketplace';
   currency: string;
   count: number;
   amountMinor: number;

@@ -1,4 +1,4 @@
-import { MarketplaceOrderNeedsAttentionV1 } from '@brigade/contracts';
+import { MarketplaceOrderFulfilledV1, MarketplaceOrderNeedsAttentionV1 } from '@brigade/contracts';
 import { traceFromContext } from '@brigade/core';
 import type { MarketplaceOrder } from '../marketplace';
 
@@ -25,5 +25,31 @@ export const needsAttention = (o: MarketplaceOrder, reason: Reason, detail: stri
       detail: detail.slice(0, 500),
       deadlineAt: o.deadlineAt?.toISOString() ?? null,
       at: at.toISOString(),
+    },
+  );
+
+/** Ready for the courier, final: for billing, paid by the marketplace less its commission. */
+export const orderFulfilled = (o: MarketplaceOrder, commissionBps: number, at: Date) =>
+  MarketplaceOrderFulfilledV1.create(
+    {
+      tenantId: o.tenantId!,
+      locationId: o.locationId!,
+      aggregateId: o.id,
+      aggregateVersion: 2,
+      occurredAt: at,
+      ...traceFromContext(),
+    },
+    {
+      marketplaceOrderId: o.id,
+      orderId: o.internalOrderId!,
+      marketplace: o.marketplace,
+      externalId: o.marketplaceOrderId,
+      displayId: o.displayId,
+      paidByGuest: {
+        amountMinor: o.data?.totalMinor ?? 0,
+        currency: o.data?.currency ?? 'EUR',
+      },
+      commissionBps,
+      fulfilledAt: at.toISOString(),
     },
   );
