@@ -17,6 +17,8 @@ import { watchDeadlinesJob } from './jobs/watch-deadlines.job';
 import { cancelOrderJob } from './jobs/cancel-order.job';
 import { sendAvailabilityJob, watchBusyJob } from './jobs/busy.job';
 import { kitchenLoadClient } from './integrations/kitchen-client';
+import { menuClient } from './integrations/menu-client';
+import { publishMenuJob } from './jobs/publish-menu.job';
 import { subscriptions } from './consumers/subscriptions';
 import { MarketplaceOrderFulfilledV1, MarketplaceOrderNeedsAttentionV1 } from '@brigade/contracts';
 import {
@@ -86,6 +88,17 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           .enqueue(cancelJob, { orderId }, { jobId: `cancel-${orderId}` })
           .catch((err: unknown) => platform.log.error({ err, orderId }, 'cancel not queued'));
       }),
+    menus: menuClient({ baseUrl: config.ORDERS_URL, tokens: platform.tokens, timeoutMs }),
+    queueMenu: (marketplace, storeId, menuVersion) =>
+      db.afterCommit(() => {
+        platform.jobs
+          .enqueue(
+            menuJob,
+            { marketplace, storeId },
+            { jobId: `menu-${marketplace}-${storeId}-${menuVersion}` },
+          )
+          .catch((err: unknown) => platform.log.error({ err, storeId }, 'menu not queued'));
+      }),
     queueAvailability: (marketplace, storeId, version) =>
       db.afterCommit(() => {
         platform.jobs
@@ -112,6 +125,7 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
   const watchJob = watchDeadlinesJob(deps);
   const cancelJob = cancelOrderJob(deps);
   const availabilityJob = sendAvailabilityJob(deps);
+  const menuJob = publishMenuJob(deps);
   const busyJob = watchBusyJob(deps);
   const takeJob = takeOrderJob(deps);
   const statusJob = sendStatusJob(deps, {
@@ -135,7 +149,16 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           router.use(authenticate({ tokens: platform.tokens }));
           mountMarketplaceRoutes(router, deps);
         },
-        jobs: [fetchJob, takeJob, statusJob, watchJob, cancelJob, availabilityJob, busyJob],
+        jobs: [
+          fetchJob,
+          takeJob,
+          statusJob,
+          watchJob,
+          cancelJob,
+          availabilityJob,
+          busyJob,
+          menuJob,
+        ],
         schedules: [
           { job: busyJob, everyMs: config.BUSY_WATCH_EVERY_MS, payload: {} },
           {

@@ -2,8 +2,18 @@ import express, { type Request, type Response, type Router } from 'express';
 import type { Marketplace, RecordedCall, SimOrder } from './marketplace';
 import { uberOrder, woltOrder } from './render';
 
+/** A published menu item as a marketplace keeps it: SKU, name, price, whether it is on sale. */
+export interface SimMenuItem {
+  sku: string;
+  name: string;
+  priceMinor: number;
+  available: boolean;
+}
+
 export interface ApiDeps {
   orders: Map<string, SimOrder>;
+  /** Published menus by `<marketplace>:<store>`, as the marketplace shows them (drift included). */
+  menus: Map<string, SimMenuItem[]>;
   calls: RecordedCall[];
   credentials: Record<Marketplace, string>;
   /** Answers 503 while a marketplace's count of failures (for this path) lasts. */
@@ -65,7 +75,32 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.post('/uber-eats/v1/eats/orders/:orderId/ready', uber(moveTo('READY')));
   router.put(
     '/uber-eats/v2/eats/stores/:storeId/menus',
-    uber(() => [204, null]),
+    uber((req) => {
+      const body = req.body as { items?: Array<Record<string, any>> };
+      deps.menus.set(
+        `uber-eats:${req.params.storeId}`,
+        (body.items ?? []).map((i) => ({
+          sku: String(i.external_data),
+          name: String(i.title?.translations?.de ?? ''),
+          priceMinor: Number(i.price_info?.price ?? 0),
+          available: !i.suspension_info?.suspension,
+        })),
+      );
+      return [204, null];
+    }),
+  );
+  router.get(
+    '/uber-eats/v2/eats/stores/:storeId/menus',
+    uber((req) => [
+      200,
+      {
+        items: (deps.menus.get(`uber-eats:${req.params.storeId}`) ?? []).map((i) => ({
+          external_data: i.sku,
+          title: { translations: { de: i.name } },
+          price_info: { price: i.priceMinor },
+        })),
+      },
+    ]),
   );
   router.post(
     '/uber-eats/v1/eats/stores/:storeId/status',
@@ -85,7 +120,33 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.put('/wolt/orders/:orderId/delivered', wolt(moveTo('delivered')));
   router.patch(
     '/wolt/venues/:storeId/items',
-    wolt(() => [202, {}]),
+    wolt((req) => {
+      const body = req.body as { data?: Array<Record<string, any>> };
+      deps.menus.set(
+        `wolt:${req.params.storeId}`,
+        (body.data ?? []).map((i) => ({
+          sku: String(i.sku),
+          name: String(i.name ?? ''),
+          priceMinor: Number(i.price ?? 0),
+          available: i.enabled !== false,
+        })),
+      );
+      return [202, {}];
+    }),
+  );
+  router.get(
+    '/wolt/venues/:storeId/menu',
+    wolt((req) => [
+      200,
+      {
+        data: (deps.menus.get(`wolt:${req.params.storeId}`) ?? []).map((i) => ({
+          sku: i.sku,
+          name: i.name,
+          price: i.priceMinor,
+          enabled: i.available,
+        })),
+      },
+    ]),
   );
   router.patch(
     '/wolt/venues/:storeId/online',
@@ -112,7 +173,34 @@ export function apiRoutes(deps: ApiDeps): Router {
   );
   router.put(
     '/deliveroo/menu/v1/brands/:brandId/menus/:menuId',
-    roo(() => [200, {}]),
+    roo((req) => {
+      const body = req.body as { menu?: { items?: Array<Record<string, any>> } };
+      deps.menus.set(
+        `deliveroo:${req.params.menuId}`,
+        (body.menu?.items ?? []).map((i) => ({
+          sku: String(i.id),
+          name: String(i.name?.de ?? ''),
+          priceMinor: Number(i.price_info?.price ?? 0),
+          available: i.is_available !== false,
+        })),
+      );
+      return [200, {}];
+    }),
+  );
+  router.get(
+    '/deliveroo/menu/v1/brands/:brandId/menus/:menuId',
+    roo((req) => [
+      200,
+      {
+        menu: {
+          items: (deps.menus.get(`deliveroo:${req.params.menuId}`) ?? []).map((i) => ({
+            id: i.sku,
+            name: { de: i.name },
+            price_info: { price: i.priceMinor },
+          })),
+        },
+      },
+    ]),
   );
   router.put(
     '/deliveroo/site/v1/locations/:storeId/status',

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { apiRoutes } from './api-routes';
+import { apiRoutes, type SimMenuItem } from './api-routes';
 import { controlRoutes } from './control-routes';
 import type { Marketplace, RecordedCall, SimItem, SimOrder } from './marketplace';
 import { cancellation, deliverooNewOrder, uberNotification, woltNotification } from './render';
@@ -38,6 +38,10 @@ export interface MarketplaceSimulator {
   order(marketplace: Marketplace, id: string): SimOrder | undefined;
   deliveries(): Delivery[];
   calls(marketplace?: Marketplace): RecordedCall[];
+  /** The menu the marketplace shows for a store, as last published (prices as it shows them). */
+  menu(marketplace: Marketplace, storeId: string): SimMenuItem[];
+  /** The marketplace shows another price for an item (price drift). */
+  setMenuPrice(marketplace: Marketplace, storeId: string, sku: string, priceMinor: number): void;
   /** The next `count` API calls to the marketplace (whose path matches) answer 503. */
   failNext(marketplace: Marketplace, count: number, path?: RegExp): void;
   reset(): void;
@@ -65,6 +69,7 @@ export async function startMarketplaceSimulator(
 ): Promise<MarketplaceSimulator> {
   const orders = new Map<string, SimOrder>();
   const calls: RecordedCall[] = [];
+  const menus = new Map<string, SimMenuItem[]>();
   const faults = new Map<Marketplace, { count: number; path?: RegExp }>();
   const targets: Partial<Record<Marketplace, string>> = { ...options.webhookUrls };
   const sender = new WebhookSender(SIMULATOR_SECRETS, () => targets);
@@ -83,6 +88,7 @@ export async function startMarketplaceSimulator(
   app.use(
     apiRoutes({
       orders,
+      menus,
       calls,
       credentials: SIMULATOR_CREDENTIALS,
       takeFault: (m, path) => {
@@ -144,9 +150,16 @@ export async function startMarketplaceSimulator(
     order: (m, id) => orders.get(`${m}:${id}`),
     deliveries: () => [...sender.deliveries],
     calls: (m) => calls.filter((c) => !m || c.marketplace === m),
+    menu: (m, storeId) => [...(menus.get(`${m}:${storeId}`) ?? [])],
+    setMenuPrice: (m, storeId, sku, priceMinor) => {
+      const item = menus.get(`${m}:${storeId}`)?.find((i) => i.sku === sku);
+      if (!item) throw new Error(`no ${sku} on the ${m} menu of ${storeId}`);
+      item.priceMinor = priceMinor;
+    },
     failNext: (m, count, path) => faults.set(m, { count, path }),
     reset: () => {
       orders.clear();
+      menus.clear();
       calls.length = 0;
       faults.clear();
       sender.deliveries.length = 0;

@@ -55,6 +55,10 @@ export interface MarketplaceRepository {
 export interface MarketplaceApi {
   /** The order at `resourceUrl` (Uber Eats, Wolt) in our shape. */
   fetchOrder(resourceUrl: string): Promise<OrderData>;
+  /** Replaces the store's menu at the marketplace (items unavailable while snoozed). */
+  publishMenu(storeId: string, items: PublishedItem[]): Promise<void>;
+  /** The store's menu as the marketplace shows it: SKU and price. */
+  readMenu(storeId: string): Promise<Array<{ sku: string; priceMinor: number }>>;
   /** Opens, pauses or slows the store (extra prep minutes when busy). */
   setAvailability(storeId: string, availability: Availability): Promise<void>;
   /** Tells the marketplace where the order stands (accept, deny, ready, cancel). */
@@ -63,6 +67,31 @@ export interface MarketplaceApi {
     status: StatusUpdate,
     reason: string | null,
   ): Promise<void>;
+}
+
+/** One menu item as published to a marketplace. */
+export interface PublishedItem {
+  sku: string;
+  name: string;
+  priceMinor: number;
+  available: boolean;
+  availableAgainAt: string | null;
+}
+
+/** The location's menu for the marketplace channel, from orders. */
+export interface MenuPort {
+  read(
+    tenantId: string,
+    locationId: string,
+  ): Promise<
+    Array<{
+      id: string;
+      name: string;
+      priceMinor: number;
+      available: boolean;
+      availableAgainAt: string | null;
+    }>
+  >;
 }
 
 export interface SkuMappingRepository {
@@ -126,6 +155,9 @@ export interface DeliveryDeps {
   skus: SkuMappingRepository;
   statusUpdates: StatusUpdateRepository;
   orders: OrdersPort;
+  menus: MenuPort;
+  /** Queues publishing the store's menu (after commit; one per menu version). */
+  queueMenu(marketplace: Marketplace, storeId: string, menuVersion: number): void;
   /** Each marketplace's commission, in basis points of the order. */
   commissionBps: Record<Marketplace, number>;
   /** How long each marketplace gives a restaurant to accept. */

@@ -5,6 +5,8 @@ import {
   listMarketplaceStoresRoute,
   nearDeadlineRoute,
   putMarketplaceStoreRoute,
+  priceDriftRoute,
+  publishMenuRoute,
   putBusyRulesRoute,
   putSkuMappingsRoute,
   retryMarketplaceOrderRoute,
@@ -24,6 +26,7 @@ import {
 import type { DeliveryDeps, StatusUpdateRow } from '../domain/ports';
 import { listMarketplaceStores, setMarketplaceStore } from '../domain/stores';
 import { setAvailability, setBusyRules } from '../domain/busy/busy-mode';
+import { priceDrift, requestMenuPublication } from '../domain/menu/publish-menu';
 
 export const marketplaceRoutes = [
   nearDeadlineRoute,
@@ -36,6 +39,8 @@ export const marketplaceRoutes = [
   putSkuMappingsRoute,
   setAvailabilityRoute,
   putBusyRulesRoute,
+  publishMenuRoute,
+  priceDriftRoute,
 ];
 
 export function mountMarketplaceRoutes(router: Router, deps: DeliveryDeps): void {
@@ -103,6 +108,13 @@ export function mountMarketplaceRoutes(router: Router, deps: DeliveryDeps): void
       extraPrepMinutes: rules.extraPrepMinutes,
     };
   });
+  mountRoute(router, publishMenuRoute, async ({ params }, req) => {
+    await requestMenuPublication(deps, actorOf(req), params.locationId, params.marketplace);
+    return { queued: true as const };
+  });
+  mountRoute(router, priceDriftRoute, async ({ params }, req) => ({
+    items: await priceDrift(deps, actorOf(req), params.locationId, params.marketplace),
+  }));
   mountRoute(router, putSkuMappingsRoute, async ({ params, body }, req) => ({
     items: (await saveSkuMappings(deps, actorOf(req), params.locationId, body.mappings)).map(
       (m) => ({ sku: m.sku, productId: m.productId, modifierOptionId: m.modifierOptionId }),

@@ -27,6 +27,42 @@ export function deliverooApi(options: {
           retryable: false,
         }),
       ),
+    async publishMenu(storeId, items) {
+      // One menu per site, named by it; the brand is the restaurant group's (here the store).
+      const site = encodeURIComponent(storeId);
+      await callMarketplace(
+        options.apiUrl,
+        `${options.apiUrl}/menu/v1/brands/${site}/menus/${site}`,
+        {
+          method: 'PUT',
+          headers,
+          body: {
+            name: 'Brigade',
+            site_ids: [storeId],
+            menu: {
+              items: items.map((i) => ({
+                id: i.sku,
+                name: { de: i.name },
+                price_info: { price: i.priceMinor },
+                is_available: i.available,
+              })),
+            },
+          },
+          timeoutMs: options.timeoutMs,
+        },
+      );
+    },
+    async readMenu(storeId) {
+      const site = encodeURIComponent(storeId);
+      const menu = await callMarketplace<{
+        menu: { items: Array<{ id: string; price_info: { price: number } }> };
+      }>(options.apiUrl, `${options.apiUrl}/menu/v1/brands/${site}/menus/${site}`, {
+        method: 'GET',
+        headers,
+        timeoutMs: options.timeoutMs,
+      });
+      return menu.menu.items.map((i) => ({ sku: i.id, priceMinor: i.price_info.price }));
+    },
     async setAvailability(storeId, a) {
       await callMarketplace(
         options.apiUrl,

@@ -45,6 +45,44 @@ export function uberEatsApi(options: {
       });
       return toOrderData(o);
     },
+    async publishMenu(storeId, items) {
+      await callMarketplace(
+        options.apiUrl,
+        `${options.apiUrl}/v2/eats/stores/${encodeURIComponent(storeId)}/menus`,
+        {
+          method: 'PUT',
+          headers,
+          body: {
+            items: items.map((i) => ({
+              id: i.sku,
+              external_data: i.sku,
+              title: { translations: { de: i.name } },
+              price_info: { price: i.priceMinor },
+              suspension_info: i.available
+                ? null
+                : {
+                    suspension: {
+                      suspend_until: i.availableAgainAt
+                        ? Math.floor(Date.parse(i.availableAgainAt) / 1000)
+                        : 0,
+                    },
+                  },
+            })),
+          },
+          timeoutMs: options.timeoutMs,
+        },
+      );
+    },
+    async readMenu(storeId) {
+      const menu = await callMarketplace<{
+        items: Array<{ external_data: string; price_info: { price: number } }>;
+      }>(options.apiUrl, `${options.apiUrl}/v2/eats/stores/${encodeURIComponent(storeId)}/menus`, {
+        method: 'GET',
+        headers,
+        timeoutMs: options.timeoutMs,
+      });
+      return menu.items.map((i) => ({ sku: i.external_data, priceMinor: i.price_info.price }));
+    },
     async setAvailability(storeId, a) {
       await callMarketplace(
         options.apiUrl,

@@ -32,6 +32,33 @@ export function woltApi(options: {
       });
       return toOrderData(o);
     },
+    async publishMenu(storeId, items) {
+      await callMarketplace(
+        options.apiUrl,
+        `${options.apiUrl}/venues/${encodeURIComponent(storeId)}/items`,
+        {
+          method: 'PATCH',
+          headers,
+          body: {
+            data: items.map((i) => ({
+              sku: i.sku,
+              name: i.name,
+              price: i.priceMinor,
+              enabled: i.available,
+            })),
+          },
+          timeoutMs: options.timeoutMs,
+        },
+      );
+    },
+    async readMenu(storeId) {
+      const menu = await callMarketplace<{ data: Array<{ sku: string; price: number }> }>(
+        options.apiUrl,
+        `${options.apiUrl}/venues/${encodeURIComponent(storeId)}/menu`,
+        { method: 'GET', headers, timeoutMs: options.timeoutMs },
+      );
+      return menu.data.map((i) => ({ sku: i.sku, priceMinor: i.price }));
+    },
     async setAvailability(storeId, a) {
       const venue = `${options.apiUrl}/venues/${encodeURIComponent(storeId)}`;
       const call = (path: string, body: unknown) =>

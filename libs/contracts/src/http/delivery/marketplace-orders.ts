@@ -282,3 +282,43 @@ export const putBusyRulesRoute = defineRoute({
   response: { status: 200, description: 'The rules', body: BusyRulesRequest },
   problems: [],
 });
+
+export const publishMenuRoute = defineRoute({
+  method: 'post',
+  path: '/v1/locations/:locationId/marketplaces/:marketplace/menu',
+  summary:
+    "Publish the location's menu (marketplace channel: prices in force, snoozed items unavailable) to its store now; every menu change publishes it anyway. Manager of the location or admin",
+  tag: 'marketplaces',
+  request: { params: storeParams },
+  response: {
+    status: 202,
+    description: 'Queued',
+    body: z.object({ queued: z.literal(true) }),
+  },
+  problems: [],
+});
+
+export const priceDriftRoute = defineRoute({
+  method: 'get',
+  path: '/v1/locations/:locationId/marketplaces/:marketplace/price-drift',
+  summary:
+    "The marketplace's menu read back: every item whose price there is not ours. Manager, operator or admin",
+  tag: 'marketplaces',
+  request: { params: storeParams },
+  response: {
+    status: 200,
+    description: 'The items that drifted',
+    body: z.object({
+      items: z.array(
+        z.object({
+          sku: z.string(),
+          productId: Id,
+          name: z.string(),
+          ourPriceMinor: z.number().int(),
+          marketplacePriceMinor: z.number().int(),
+        }),
+      ),
+    }),
+  },
+  problems: [],
+});
