@@ -76,7 +76,14 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.put(
     '/uber-eats/v2/eats/stores/:storeId/menus',
     uber((req) => {
-      const body = req.body as { items?: Array<Record<string, any>> };
+      const body = req.body as {
+        items?: Array<{
+          external_data?: string;
+          title?: { translations?: { de?: string } };
+          price_info?: { price?: number };
+          suspension_info?: { suspension?: unknown } | null;
+        }>;
+      };
       deps.menus.set(
         `uber-eats:${req.params.storeId}`,
         (body.items ?? []).map((i) => ({
@@ -121,7 +128,9 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.patch(
     '/wolt/venues/:storeId/items',
     wolt((req) => {
-      const body = req.body as { data?: Array<Record<string, any>> };
+      const body = req.body as {
+        data?: Array<{ sku?: string; name?: string; price?: number; enabled?: boolean }>;
+      };
       deps.menus.set(
         `wolt:${req.params.storeId}`,
         (body.data ?? []).map((i) => ({
@@ -174,7 +183,16 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.put(
     '/deliveroo/menu/v1/brands/:brandId/menus/:menuId',
     roo((req) => {
-      const body = req.body as { menu?: { items?: Array<Record<string, any>> } };
+      const body = req.body as {
+        menu?: {
+          items?: Array<{
+            id?: string;
+            name?: { de?: string };
+            price_info?: { price?: number };
+            is_available?: boolean;
+          }>;
+        };
+      };
       deps.menus.set(
         `deliveroo:${req.params.menuId}`,
         (body.menu?.items ?? []).map((i) => ({
