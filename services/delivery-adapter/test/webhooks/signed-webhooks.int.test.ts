@@ -39,6 +39,13 @@ describe.each<[Marketplace, string]>([
     });
 
     expect(deliveries.map((d) => d.status)).toEqual([200]);
+    // Acknowledged with an empty body, as Uber asks (and a repeat answered the same).
+    const again = await fetch(deliveries[0]!.url, {
+      method: 'POST',
+      headers: deliveries[0]!.headers,
+      body: deliveries[0]!.body,
+    });
+    expect([again.status, await again.text()]).toEqual([200, '']);
     const stored = await waitUntil(async () => {
       const [row] = (await world.ordersOf(marketplace)).filter(
         (o) => o.marketplace_order_id === order.id,
