@@ -8,6 +8,7 @@ import {
 import { fireItems } from '../../services/kitchen/test/kds/kitchen-harness';
 import { asStaff } from '../support/builders';
 import { call } from '../support/http-client';
+import { marketplaceApis } from '../support/marketplaces';
 import { startApp, type StartedApp } from '../support/stack';
 
 /**
@@ -34,9 +35,7 @@ describe('busy mode from kitchen load, across kitchen and delivery-adapter', () 
     kitchen = await startApp(env, 'kitchen');
     adapter = await startApp(env, 'delivery-adapter', {
       KITCHEN_URL: kitchen.url,
-      UBER_EATS_API_URL: `${sim.url}/uber-eats`,
-      WOLT_API_URL: `${sim.url}/wolt`,
-      DELIVEROO_API_URL: `${sim.url}/deliveroo`,
+      ...marketplaceApis(sim),
       BUSY_WATCH_EVERY_MS: '100',
     });
     await kitchen.app.platform.amqp.waitUntilConnected();

@@ -6,6 +6,7 @@ import {
 } from '../../simulators/marketplaces/src';
 import { aMenu, asStaff, type TestMenu } from '../support/builders';
 import { call } from '../support/http-client';
+import { marketplaceApis } from '../support/marketplaces';
 import { startApp, type StartedApp } from '../support/stack';
 
 /**
@@ -31,9 +32,7 @@ describe.each<Marketplace>(['uber-eats', 'wolt', 'deliveroo'])(
       [orders, kitchen] = await Promise.all([startApp(env, 'orders'), startApp(env, 'kitchen')]);
       adapter = await startApp(env, 'delivery-adapter', {
         ORDERS_URL: orders.url,
-        UBER_EATS_API_URL: `${sim.url}/uber-eats`,
-        WOLT_API_URL: `${sim.url}/wolt`,
-        DELIVEROO_API_URL: `${sim.url}/deliveroo`,
+        ...marketplaceApis(sim),
       });
       sim.setWebhookUrl(marketplace, `${adapter.url}/v1/webhooks/${marketplace}`);
       menu = await aMenu(orders.app.platform.db);

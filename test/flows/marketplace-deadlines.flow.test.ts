@@ -6,6 +6,7 @@ import {
 } from '../../simulators/marketplaces/src';
 import { aMenu, asStaff, type TestMenu } from '../support/builders';
 import { call } from '../support/http-client';
+import { marketplaceApis, pointWebhooks } from '../support/marketplaces';
 import { startApp, type StartedApp } from '../support/stack';
 
 /**
@@ -33,9 +34,7 @@ describe('marketplace acceptance deadlines, across delivery-adapter and orders',
     orders = await startApp(env, 'orders');
     adapter = await startApp(env, 'delivery-adapter', {
       ORDERS_URL: orders.url,
-      UBER_EATS_API_URL: `${sim.url}/uber-eats`,
-      WOLT_API_URL: `${sim.url}/wolt`,
-      DELIVEROO_API_URL: `${sim.url}/deliveroo`,
+      ...marketplaceApis(sim),
       UBER_EATS_ACCEPT_WITHIN_MS: '4000',
       WOLT_ACCEPT_WITHIN_MS: '4000',
       DELIVEROO_ACCEPT_WITHIN_MS: '4000',
@@ -45,8 +44,7 @@ describe('marketplace acceptance deadlines, across delivery-adapter and orders',
     });
     await adapter.app.platform.amqp.waitUntilConnected();
     bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
-    for (const m of Object.keys(stores) as Marketplace[])
-      sim.setWebhookUrl(m, `${adapter.url}/v1/webhooks/${m}`);
+    pointWebhooks(sim, adapter.url);
     menu = await aMenu(orders.app.platform.db);
     manager = await asStaff(menu.tenantId, ['manager']);
     const settings: Record<Marketplace, object> = {

@@ -8,6 +8,7 @@ import {
 } from '../../simulators/marketplaces/src';
 import { aMenu, asStaff, type TestMenu } from '../support/builders';
 import { call } from '../support/http-client';
+import { marketplaceApis, pointWebhooks } from '../support/marketplaces';
 import { startApp, type StartedApp } from '../support/stack';
 
 const GENUINE = 890;
@@ -34,11 +35,9 @@ describe('a thousand marketplace webhooks with duplicates and forgeries', () => 
     orders = await startApp(env, 'orders');
     adapter = await startApp(env, 'delivery-adapter', {
       ORDERS_URL: orders.url,
-      UBER_EATS_API_URL: `${sim.url}/uber-eats`,
-      WOLT_API_URL: `${sim.url}/wolt`,
-      DELIVEROO_API_URL: `${sim.url}/deliveroo`,
+      ...marketplaceApis(sim),
     });
-    for (const m of MARKETPLACES) sim.setWebhookUrl(m, `${adapter.url}/v1/webhooks/${m}`);
+    pointWebhooks(sim, adapter.url);
     menu = await aMenu(orders.app.platform.db);
     const manager = await asStaff(menu.tenantId, ['manager']);
     for (const m of MARKETPLACES) {

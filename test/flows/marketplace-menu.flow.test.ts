@@ -6,6 +6,7 @@ import {
 } from '../../simulators/marketplaces/src';
 import { aMenu, asStaff, type TestMenu } from '../support/builders';
 import { call } from '../support/http-client';
+import { marketplaceApis } from '../support/marketplaces';
 import { startApp, type StartedApp } from '../support/stack';
 
 /**
@@ -31,9 +32,7 @@ describe('menus and availability out to the marketplaces, across orders and deli
     orders = await startApp(env, 'orders');
     adapter = await startApp(env, 'delivery-adapter', {
       ORDERS_URL: orders.url,
-      UBER_EATS_API_URL: `${sim.url}/uber-eats`,
-      WOLT_API_URL: `${sim.url}/wolt`,
-      DELIVEROO_API_URL: `${sim.url}/deliveroo`,
+      ...marketplaceApis(sim),
     });
     await adapter.app.platform.amqp.waitUntilConnected();
     menu = await aMenu(orders.app.platform.db);

@@ -7,6 +7,7 @@ import {
 } from '../../simulators/marketplaces/src';
 import { aMenu, asStaff, type TestMenu } from '../support/builders';
 import { call } from '../support/http-client';
+import { marketplaceApis, pointWebhooks } from '../support/marketplaces';
 import { startApp, type StartedApp } from '../support/stack';
 
 /**
@@ -40,14 +41,11 @@ describe('marketplace orders into the kitchen, across delivery-adapter, orders a
     ]);
     adapter = await startApp(env, 'delivery-adapter', {
       ORDERS_URL: orders.url,
-      UBER_EATS_API_URL: `${sim.url}/uber-eats`,
-      WOLT_API_URL: `${sim.url}/wolt`,
-      DELIVEROO_API_URL: `${sim.url}/deliveroo`,
+      ...marketplaceApis(sim),
       STATUS_BACKOFF_MS: '50',
       STATUS_BACKOFF_MAX_MS: '200',
     });
-    for (const m of Object.keys(stores) as Marketplace[])
-      sim.setWebhookUrl(m, `${adapter.url}/v1/webhooks/${m}`);
+    pointWebhooks(sim, adapter.url);
     menu = await aMenu(orders.app.platform.db);
     manager = await asStaff(menu.tenantId, ['manager']);
     for (const [m, storeId] of Object.entries(stores)) {
