@@ -82,6 +82,15 @@ describe('menus and availability out to the marketplaces, across orders and deli
       priceMinor: menu.products[2]!.priceMinor,
     });
     expect(shown.find((i) => i.sku === menu.soldOut.id)).toMatchObject({ available: false });
+    // With its choices, each under its SKU at its price.
+    expect(schnitzel!.options).toEqual(
+      menu.withModifiers.options.map((o) => ({
+        sku: o.id,
+        name: o.name,
+        priceMinor: o.priceDeltaMinor,
+        available: true,
+      })),
+    );
     // Published under its own id, a product is mapped: orders for it come back ours.
     const [mapped] = await adapter.app.platform.db.query<{ product_id: string }>(
       'SELECT product_id FROM sku_mappings WHERE location_id = $1 AND sku = $2',
@@ -121,6 +130,33 @@ describe('menus and availability out to the marketplaces, across orders and deli
         what: 'the item on again everywhere',
       },
     );
+    for (const m of ['uber-eats', 'wolt', 'deliveroo'] as const) {
+      const schnitzel = sim.menu(m, stores[m]).find((i) => i.sku === 'SCHNITZEL');
+      expect(schnitzel?.options.map((o) => [o.sku, o.priceMinor])).toEqual(
+        menu.withModifiers.options.map((o) => [o.id, o.priceDeltaMinor]),
+      );
+    }
+  });
+
+  it('when an 86 runs out by itself, then the marketplaces show the item again at its end', async () => {
+    const product = menu.products[3]!;
+    const itemOn = (m: Marketplace) =>
+      sim.menu(m, stores[m]).find((i) => i.sku === product.id)?.available;
+    const until = new Date(Date.now() + 2_000).toISOString();
+
+    await call(
+      'POST',
+      `${orders.url}/v1/locations/${menu.locationId}/menu-items/${product.id}/snooze`,
+      { until },
+      manager,
+    );
+
+    await waitUntil(() => itemOn('wolt') === false, { what: 'the item off' });
+    await waitUntil(
+      () => (['uber-eats', 'wolt', 'deliveroo'] as const).every((m) => itemOn(m) === true),
+      { what: 'the item on again at its end', timeoutMs: 15_000 },
+    );
+    expect(Date.now()).toBeGreaterThanOrEqual(Date.parse(until));
   });
 
   it('when Wolt shows another price, then the drift is reported, and nothing when prices agree', async () => {

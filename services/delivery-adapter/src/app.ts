@@ -89,13 +89,16 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
           .catch((err: unknown) => platform.log.error({ err, orderId }, 'cancel not queued'));
       }),
     menus: menuClient({ baseUrl: config.ORDERS_URL, tokens: platform.tokens, timeoutMs }),
-    queueMenu: (marketplace, storeId, menuVersion) =>
+    queueMenu: (marketplace, storeId, menuVersion, at) =>
       db.afterCommit(() => {
         platform.jobs
           .enqueue(
             menuJob,
             { marketplace, storeId },
-            { jobId: `menu-${marketplace}-${storeId}-${menuVersion}` },
+            {
+              jobId: `menu-${marketplace}-${storeId}-${menuVersion}`,
+              delay: at ? Math.max(0, at.getTime() - Date.now()) : undefined,
+            },
           )
           .catch((err: unknown) => platform.log.error({ err, storeId }, 'menu not queued'));
       }),

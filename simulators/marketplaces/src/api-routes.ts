@@ -8,6 +8,8 @@ export interface SimMenuItem {
   name: string;
   priceMinor: number;
   available: boolean;
+  /** Its modifier options, flattened over its groups. */
+  options: Array<{ sku: string; name: string; priceMinor: number; available: boolean }>;
 }
 
 export interface ApiDeps {
@@ -82,6 +84,14 @@ export function apiRoutes(deps: ApiDeps): Router {
           title?: { translations?: { de?: string } };
           price_info?: { price?: number };
           suspension_info?: { suspension?: unknown } | null;
+          modifier_groups?: Array<{
+            modifier_options?: Array<{
+              external_data?: string;
+              title?: { translations?: { de?: string } };
+              price_info?: { price?: number };
+              suspended?: boolean;
+            }>;
+          }>;
         }>;
       };
       deps.menus.set(
@@ -91,6 +101,14 @@ export function apiRoutes(deps: ApiDeps): Router {
           name: String(i.title?.translations?.de ?? ''),
           priceMinor: Number(i.price_info?.price ?? 0),
           available: !i.suspension_info?.suspension,
+          options: (i.modifier_groups ?? []).flatMap((g) =>
+            (g.modifier_options ?? []).map((o) => ({
+              sku: String(o.external_data),
+              name: String(o.title?.translations?.de ?? ''),
+              priceMinor: Number(o.price_info?.price ?? 0),
+              available: !o.suspended,
+            })),
+          ),
         })),
       );
       return [204, null];
@@ -129,7 +147,15 @@ export function apiRoutes(deps: ApiDeps): Router {
     '/wolt/venues/:storeId/items',
     wolt((req) => {
       const body = req.body as {
-        data?: Array<{ sku?: string; name?: string; price?: number; enabled?: boolean }>;
+        data?: Array<{
+          sku?: string;
+          name?: string;
+          price?: number;
+          enabled?: boolean;
+          options?: Array<{
+            values?: Array<{ sku?: string; name?: string; price?: number; enabled?: boolean }>;
+          }>;
+        }>;
       };
       deps.menus.set(
         `wolt:${req.params.storeId}`,
@@ -138,6 +164,14 @@ export function apiRoutes(deps: ApiDeps): Router {
           name: String(i.name ?? ''),
           priceMinor: Number(i.price ?? 0),
           available: i.enabled !== false,
+          options: (i.options ?? []).flatMap((g) =>
+            (g.values ?? []).map((o) => ({
+              sku: String(o.sku),
+              name: String(o.name ?? ''),
+              priceMinor: Number(o.price ?? 0),
+              available: o.enabled !== false,
+            })),
+          ),
         })),
       );
       return [202, {}];
@@ -190,6 +224,14 @@ export function apiRoutes(deps: ApiDeps): Router {
             name?: { de?: string };
             price_info?: { price?: number };
             is_available?: boolean;
+            modifiers?: Array<{
+              items?: Array<{
+                id?: string;
+                name?: { de?: string };
+                price_info?: { price?: number };
+                is_available?: boolean;
+              }>;
+            }>;
           }>;
         };
       };
@@ -200,6 +242,14 @@ export function apiRoutes(deps: ApiDeps): Router {
           name: String(i.name?.de ?? ''),
           priceMinor: Number(i.price_info?.price ?? 0),
           available: i.is_available !== false,
+          options: (i.modifiers ?? []).flatMap((g) =>
+            (g.items ?? []).map((o) => ({
+              sku: String(o.id),
+              name: String(o.name?.de ?? ''),
+              priceMinor: Number(o.price_info?.price ?? 0),
+              available: o.is_available !== false,
+            })),
+          ),
         })),
       );
       return [200, {}];

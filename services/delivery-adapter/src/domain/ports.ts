@@ -69,29 +69,39 @@ export interface MarketplaceApi {
   ): Promise<void>;
 }
 
-/** One menu item as published to a marketplace. */
+/** One menu item as published to a marketplace, with its choices. */
 export interface PublishedItem {
   sku: string;
   name: string;
   priceMinor: number;
   available: boolean;
   availableAgainAt: string | null;
+  modifierGroups: Array<{
+    name: string;
+    minSelect: number;
+    maxSelect: number;
+    options: Array<{ sku: string; name: string; priceMinor: number; available: boolean }>;
+  }>;
+}
+
+/** A product of the location's menu, as orders shows it. */
+export interface MenuItem {
+  id: string;
+  name: string;
+  priceMinor: number;
+  available: boolean;
+  availableAgainAt: string | null;
+  modifierGroups: Array<{
+    name: string;
+    minSelect: number;
+    maxSelect: number;
+    options: Array<{ id: string; name: string; priceDeltaMinor: number; available: boolean }>;
+  }>;
 }
 
 /** The location's menu for the marketplace channel, from orders. */
 export interface MenuPort {
-  read(
-    tenantId: string,
-    locationId: string,
-  ): Promise<
-    Array<{
-      id: string;
-      name: string;
-      priceMinor: number;
-      available: boolean;
-      availableAgainAt: string | null;
-    }>
-  >;
+  read(tenantId: string, locationId: string): Promise<MenuItem[]>;
 }
 
 export interface SkuMappingRepository {
@@ -156,8 +166,8 @@ export interface DeliveryDeps {
   statusUpdates: StatusUpdateRepository;
   orders: OrdersPort;
   menus: MenuPort;
-  /** Queues publishing the store's menu (after commit; one per menu version). */
-  queueMenu(marketplace: Marketplace, storeId: string, menuVersion: number): void;
+  /** Queues publishing the store's menu (after commit; one per menu version), or at `at`. */
+  queueMenu(marketplace: Marketplace, storeId: string, menuVersion: number, at?: Date): void;
   /** Each marketplace's commission, in basis points of the order. */
   commissionBps: Record<Marketplace, number>;
   /** How long each marketplace gives a restaurant to accept. */

@@ -45,6 +45,17 @@ export function deliverooApi(options: {
                 name: { de: i.name },
                 price_info: { price: i.priceMinor },
                 is_available: i.available,
+                modifiers: i.modifierGroups.map((g) => ({
+                  name: { de: g.name },
+                  min_selection: g.minSelect,
+                  max_selection: g.maxSelect,
+                  items: g.options.map((o) => ({
+                    id: o.sku,
+                    name: { de: o.name },
+                    price_info: { price: o.priceMinor },
+                    is_available: o.available,
+                  })),
+                })),
               })),
             },
           },

@@ -8,6 +8,17 @@ interface MenuProduct {
   price: { amountMinor: number };
   available: boolean;
   availableAgainAt: string | null;
+  modifierGroups: Array<{
+    name: string;
+    minSelect: number;
+    maxSelect: number;
+    options: Array<{
+      id: string;
+      name: string;
+      priceDelta: { amountMinor: number };
+      available: boolean;
+    }>;
+  }>;
 }
 
 /** The location's marketplace menu, read from orders as the marketplace bridge. */
@@ -44,6 +55,17 @@ export function menuClient(options: {
         priceMinor: p.price.amountMinor,
         available: p.available,
         availableAgainAt: p.availableAgainAt,
+        modifierGroups: p.modifierGroups.map((g) => ({
+          name: g.name,
+          minSelect: g.minSelect,
+          maxSelect: g.maxSelect,
+          options: g.options.map((o) => ({
+            id: o.id,
+            name: o.name,
+            priceDeltaMinor: o.priceDelta.amountMinor,
+            available: o.available,
+          })),
+        })),
       }));
     },
   };

@@ -58,6 +58,18 @@ export function uberEatsApi(options: {
               external_data: i.sku,
               title: { translations: { de: i.name } },
               price_info: { price: i.priceMinor },
+              modifier_groups: i.modifierGroups.map((g) => ({
+                title: { translations: { de: g.name } },
+                quantity_info: {
+                  quantity: { min_permitted: g.minSelect, max_permitted: g.maxSelect },
+                },
+                modifier_options: g.options.map((o) => ({
+                  external_data: o.sku,
+                  title: { translations: { de: o.name } },
+                  price_info: { price: o.priceMinor },
+                  suspended: !o.available,
+                })),
+              })),
               suspension_info: i.available
                 ? null
                 : {

@@ -45,6 +45,17 @@ export function woltApi(options: {
               name: i.name,
               price: i.priceMinor,
               enabled: i.available,
+              options: i.modifierGroups.map((g) => ({
+                name: g.name,
+                min: g.minSelect,
+                max: g.maxSelect,
+                values: g.options.map((o) => ({
+                  sku: o.sku,
+                  name: o.name,
+                  price: o.priceMinor,
+                  enabled: o.available,
+                })),
+              })),
             })),
           },
           timeoutMs: options.timeoutMs,
