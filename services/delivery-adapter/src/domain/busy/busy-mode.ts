@@ -13,10 +13,12 @@ async function change(
   marketplace: Marketplace,
   storeId: string,
   wanted: Wanted,
+  allowed: (current: Availability) => boolean = () => true,
 ): Promise<MarketplaceStore | undefined> {
   return deps.transaction(async () => {
     const store = await deps.marketplaces.lockStore(marketplace, storeId);
-    if (!store) return undefined;
+    // Checked again under the lock: staff may have set it since it was read.
+    if (!store || !allowed(store.availability)) return store;
     const a = store.availability;
     const same =
       a.mode === wanted.mode &&
@@ -88,12 +90,12 @@ export async function watchBusy(deps: DeliveryDeps): Promise<{ changed: number }
   let changed = 0;
   for (const store of await deps.marketplaces.storesWithAvailability()) {
     const a = store.availability;
-    const expired = a.source === 'manual' && a.until !== null && a.until <= now;
+    const expired = expiredAt(a, now);
     const rules = await deps.marketplaces.busyRulesOf(store.locationId);
     let wanted: Wanted | undefined = expired
       ? { mode: 'online', extraPrepMinutes: 0, source: 'auto', until: null }
       : undefined;
-    const governed = expired || a.source === 'auto' || (a.mode === 'online' && a.until === null);
+    const governed = governedAt(a, now);
     if (rules && governed) {
       if (!loads.has(store.locationId))
         loads.set(store.locationId, deps.kitchenLoad(store.tenantId, store.locationId));
@@ -114,11 +116,21 @@ export async function watchBusy(deps: DeliveryDeps): Promise<{ changed: number }
         until: null,
       };
     }
-    if (wanted && (await change(deps, store.marketplace, store.storeId, wanted)) !== store)
-      changed += 1;
+    const allowed = (current: Availability) => governedAt(current, now);
+    if (!wanted) continue;
+    const after = await change(deps, store.marketplace, store.storeId, wanted, allowed);
+    if (after && after.availability.version !== a.version) changed += 1;
   }
   return { changed };
 }
+
+/** A manual setting whose time is up. */
+const expiredAt = (a: Availability, now: Date) =>
+  a.source === 'manual' && a.until !== null && a.until <= now;
+
+/** The rules decide: the setting is theirs, or nobody set one, or a manual one ran out. */
+const governedAt = (a: Availability, now: Date) =>
+  expiredAt(a, now) || a.source === 'auto' || (a.mode === 'online' && a.until === null);
 
 /** One availability update to the marketplace; one superseded meanwhile is not sent. */
 export async function sendAvailability(
