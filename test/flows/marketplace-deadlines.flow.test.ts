@@ -1,4 +1,5 @@
-import { BusProbe, TestEnv, waitUntil } from '../../libs/testing/src';
+import { Queue } from 'bullmq';
+import { BusProbe, TcpProxy, TestEnv, waitUntil } from '../../libs/testing/src';
 import {
   startMarketplaceSimulator,
   type Marketplace,
@@ -21,6 +22,7 @@ describe('marketplace acceptance deadlines, across delivery-adapter and orders',
   let adapter: StartedApp<'delivery-adapter'>;
   let sim: MarketplaceSimulator;
   let bus: BusProbe;
+  let ordersLink: TcpProxy;
   let menu: TestMenu;
   let manager: Record<string, string>;
   const stores: Record<Marketplace, string> = {
@@ -32,8 +34,11 @@ describe('marketplace acceptance deadlines, across delivery-adapter and orders',
   beforeAll(async () => {
     sim = await startMarketplaceSimulator();
     orders = await startApp(env, 'orders');
+    ordersLink = await TcpProxy.start('127.0.0.1', Number(new URL(orders.url).port));
     adapter = await startApp(env, 'delivery-adapter', {
-      ORDERS_URL: orders.url,
+      ORDERS_URL: ordersLink.proxied(orders.url),
+      TAKE_ATTEMPTS: '2',
+      TAKE_BACKOFF_MS: '50',
       ...marketplaceApis(sim),
       UBER_EATS_ACCEPT_WITHIN_MS: '4000',
       WOLT_ACCEPT_WITHIN_MS: '4000',
@@ -71,6 +76,7 @@ describe('marketplace acceptance deadlines, across delivery-adapter and orders',
   afterAll(async () => {
     await bus.stop();
     await Promise.all([adapter.stop(), orders.stop()]);
+    await ordersLink.stop();
     await sim.stop();
   });
 
@@ -170,5 +176,32 @@ describe('marketplace acceptance deadlines, across delivery-adapter and orders',
     expect(
       sim.calls('uber-eats').filter((c) => c.path.includes(order.id) && c.method !== 'GET'),
     ).toEqual([]);
+  });
+
+  it('when orders is away through every attempt to take an Uber Eats order, then the fallback takes it before the deadline', async () => {
+    ordersLink.cut();
+    const { order } = await sim.placeOrder('uber-eats', {
+      storeId: stores['uber-eats'],
+      items: [item('SCHORLE')],
+    });
+    const { config } = adapter.app.platform;
+    const takeQueue = new Queue('delivery-adapter.take-order', {
+      connection: { url: config.REDIS_URL } as never,
+      prefix: config.REDIS_PREFIX,
+    });
+    try {
+      await waitUntil(async () => (await takeQueue.getJobCounts('failed')).failed === 1, {
+        what: 'every attempt to take it failed',
+      });
+    } finally {
+      await takeQueue.close();
+    }
+    expect((await find('uber-eats', order.id))?.status).toBe('received');
+    ordersLink.restore();
+
+    const taken = await decided('uber-eats', order.id);
+
+    expect(taken).toMatchObject({ status: 'accepted', decidedBy: 'system:fallback' });
+    expect(taken.internalOrderId).toEqual(expect.any(String));
   });
 });

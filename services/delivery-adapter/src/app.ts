@@ -130,7 +130,10 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
   const availabilityJob = sendAvailabilityJob(deps);
   const menuJob = publishMenuJob(deps);
   const busyJob = watchBusyJob(deps);
-  const takeJob = takeOrderJob(deps);
+  const takeJob = takeOrderJob(deps, {
+    attempts: config.TAKE_ATTEMPTS,
+    backoffMs: config.TAKE_BACKOFF_MS,
+  });
   const statusJob = sendStatusJob(deps, {
     attempts: config.STATUS_ATTEMPTS,
     backoffMs: config.STATUS_BACKOFF_MS,

@@ -38,6 +38,9 @@ export const deliveryAdapterConfig = baseConfig('delivery-adapter', 3005).extend
   ESCALATE_BEFORE_DEADLINE_MS: env.int(300_000, 0),
   FALLBACK_BEFORE_DEADLINE_MS: env.int(60_000, 0),
   DEADLINE_WATCH_EVERY_MS: env.int(5_000, 50),
+  /** Taking an order into orders: attempts and first back-off (the deadline's fallback retries after). */
+  TAKE_ATTEMPTS: env.int(10, 1),
+  TAKE_BACKOFF_MS: env.int(500, 10),
   /** Status calls back: attempts and back-off per marketplace call. */
   STATUS_ATTEMPTS: env.int(30, 1),
   STATUS_BACKOFF_MS: env.int(1_000, 10),

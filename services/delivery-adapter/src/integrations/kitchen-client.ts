@@ -10,6 +10,8 @@ export function kitchenLoadClient(options: {
   tokens: StaffTokens;
   timeoutMs: number;
 }) {
+  // Joined with paths: a configured URL may end with a slash.
+  const base = options.baseUrl.replace(/\/$/, '');
   return async (tenantId: string, locationId: string): Promise<number> => {
     const token = await options.tokens.sign({
       tenantId,
@@ -19,7 +21,7 @@ export function kitchenLoadClient(options: {
     });
     let res: Response;
     try {
-      res = await fetch(`${options.baseUrl}/v1/locations/${locationId}/kitchen-load`, {
+      res = await fetch(`${base}/v1/locations/${locationId}/kitchen-load`, {
         headers: { authorization: `Bearer ${token}` },
         signal: AbortSignal.timeout(options.timeoutMs),
       });

@@ -27,6 +27,8 @@ export function menuClient(options: {
   tokens: StaffTokens;
   timeoutMs: number;
 }): MenuPort {
+  // Joined with paths: a configured URL may end with a slash.
+  const base = options.baseUrl.replace(/\/$/, '');
   return {
     async read(tenantId, locationId) {
       const token = await options.tokens.signStorefront({
@@ -37,7 +39,7 @@ export function menuClient(options: {
       });
       let res: Response;
       try {
-        res = await fetch(`${options.baseUrl}/v1/menu?locationId=${locationId}`, {
+        res = await fetch(`${base}/v1/menu?locationId=${locationId}`, {
           headers: { authorization: `Bearer ${token}` },
           signal: AbortSignal.timeout(options.timeoutMs),
         });

@@ -21,6 +21,8 @@ export function ordersClient(options: {
   tokens: StaffTokens;
   timeoutMs: number;
 }): OrdersPort {
+  // Joined with paths: a configured URL may end with a slash.
+  const base = options.baseUrl.replace(/\/$/, '');
   const send = async (
     where: { tenantId: string; locationId: string },
     path: string,
@@ -35,7 +37,7 @@ export function ordersClient(options: {
     });
     let res: Response;
     try {
-      res = await fetch(`${options.baseUrl}${path}`, {
+      res = await fetch(`${base}${path}`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

@@ -12,7 +12,8 @@ export interface DeadlineRules {
 /**
  * Marketplace orders nobody decided, as their deadline nears: first an alert (once per
  * order), then, for orders waiting on staff, the store's fallback: accept, or deny with a
- * reason. An order waiting for its SKUs to be mapped is alerted but never decided by the
+ * reason; an order its store would have accepted, still untaken (orders was away), is
+ * accepted now. An order waiting for its SKUs to be mapped is alerted but never decided by the
  * system (the operator knows what it is). Each order is changed under its own lock, so
  * several instances apply each step once.
  */
@@ -44,8 +45,9 @@ export async function watchDeadlines(
     });
     if (done) escalated += 1;
   }
+  // `received`: taken by nobody yet (orders was away through every attempt of its job).
   const overdue = await deps.marketplaces.undecided({
-    statuses: ['awaiting-acceptance'],
+    statuses: ['received', 'awaiting-acceptance'],
     deadlineBefore: new Date(now + rules.fallbackBeforeMs),
     limit: 200,
   });
@@ -54,10 +56,11 @@ export async function watchDeadlines(
     const store = await deps.marketplaces.findStore(order.marketplace, order.storeId);
     // One order failing (orders away, staff deciding just now) must not hold back the rest:
     // it is still undecided at the next round.
+    const accept = store?.fallback !== 'deny' || (order.status === 'received' && store.autoAccept);
     await (
-      store?.fallback === 'deny'
-        ? denyOrder(deps, order.id, 'system:fallback', 'not accepted in time')
-        : acceptOrder(deps, order.id, 'system:fallback')
+      accept
+        ? acceptOrder(deps, order.id, 'system:fallback')
+        : denyOrder(deps, order.id, 'system:fallback', 'not accepted in time')
     ).then(
       () => (decided += 1),
       () => undefined,
