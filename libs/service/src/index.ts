@@ -4,3 +4,4 @@ export * from './service';
 export * from './outbox-port';
 export * from './migrate-main';
 export * from './prune-live-feed.job';
+export * from './queue-after-commit';

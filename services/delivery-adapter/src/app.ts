@@ -1,6 +1,6 @@
 import { newId, systemClock, type Logger } from '@brigade/core';
 import { authenticate } from '@brigade/http';
-import { createPlatform, outboxPort, startService } from '@brigade/service';
+import { createPlatform, outboxPort, queueAfterCommit, startService } from '@brigade/service';
 import type { DeliveryAdapterConfig } from './config';
 import { entities, migrations } from './db/data-source';
 import { marketplaceRepository } from './db/repositories/marketplace.repository';
@@ -38,6 +38,7 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
   });
   const { db, relay } = platform;
   const timeoutMs = config.MARKETPLACE_TIMEOUT_MS;
+  const later = queueAfterCommit(platform);
   const deps: DeliveryDeps = {
     marketplaces: marketplaceRepository(db),
     apis: {
@@ -70,59 +71,33 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
     newId,
     transaction: (fn) => db.withTransaction(() => fn()),
     outbox: outboxPort(db, relay),
-    queueFetch: (orderId) =>
-      db.afterCommit(() => {
-        platform.jobs
-          .enqueue(fetchJob, { orderId }, { jobId: `fetch-${orderId}` })
-          .catch((err: unknown) => platform.log.error({ err, orderId }, 'fetch not queued'));
-      }),
-    queueTake: (orderId) =>
-      db.afterCommit(() => {
-        platform.jobs
-          .enqueue(takeJob, { orderId }, { jobId: `take-${orderId}-${Date.now()}` })
-          .catch((err: unknown) => platform.log.error({ err, orderId }, 'take not queued'));
-      }),
-    queueCancel: (orderId) =>
-      db.afterCommit(() => {
-        platform.jobs
-          .enqueue(cancelJob, { orderId }, { jobId: `cancel-${orderId}` })
-          .catch((err: unknown) => platform.log.error({ err, orderId }, 'cancel not queued'));
-      }),
+    queueFetch: (orderId) => later(fetchJob, { orderId }, { jobId: `fetch-${orderId}` }),
+    // A retry after the mapping was fixed takes it again: no fixed id.
+    queueTake: (orderId) => later(takeJob, { orderId }, { jobId: `take-${orderId}-${Date.now()}` }),
+    queueCancel: (orderId) => later(cancelJob, { orderId }, { jobId: `cancel-${orderId}` }),
     menus: menuClient({ baseUrl: config.ORDERS_URL, tokens: platform.tokens, timeoutMs }),
     queueMenu: (marketplace, storeId, menuVersion, at) =>
-      db.afterCommit(() => {
-        platform.jobs
-          .enqueue(
-            menuJob,
-            { marketplace, storeId },
-            {
-              jobId: `menu-${marketplace}-${storeId}-${menuVersion}`,
-              delay: at ? Math.max(0, at.getTime() - Date.now()) : undefined,
-            },
-          )
-          .catch((err: unknown) => platform.log.error({ err, storeId }, 'menu not queued'));
-      }),
+      later(
+        menuJob,
+        { marketplace, storeId },
+        {
+          jobId: `menu-${marketplace}-${storeId}-${menuVersion}`,
+          delay: at ? Math.max(0, at.getTime() - Date.now()) : undefined,
+        },
+      ),
     queueAvailability: (marketplace, storeId, version) =>
-      db.afterCommit(() => {
-        platform.jobs
-          .enqueue(
-            availabilityJob,
-            { marketplace, storeId, version },
-            { jobId: `${marketplace}-${storeId}-${version}` },
-          )
-          .catch((err: unknown) => platform.log.error({ err, storeId }, 'availability not queued'));
-      }),
+      later(
+        availabilityJob,
+        { marketplace, storeId, version },
+        { jobId: `${marketplace}-${storeId}-${version}` },
+      ),
     kitchenLoad: kitchenLoadClient({
       baseUrl: config.KITCHEN_URL,
       tokens: platform.tokens,
       timeoutMs,
     }),
     queueStatus: (orderId, status) =>
-      db.afterCommit(() => {
-        platform.jobs
-          .enqueue(statusJob, { orderId, status }, { jobId: `${orderId}-${status}` })
-          .catch((err: unknown) => platform.log.error({ err, orderId }, 'status not queued'));
-      }),
+      later(statusJob, { orderId, status }, { jobId: `${orderId}-${status}` }),
   };
   const fetchJob = fetchOrderJob(deps);
   const watchJob = watchDeadlinesJob(deps);

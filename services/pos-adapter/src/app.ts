@@ -1,7 +1,7 @@
 import { OrderFiscalizedV1, PosPushFailedV1, PosRefundRequestedV1 } from '@brigade/contracts';
 import { newId, systemClock, type Logger } from '@brigade/core';
 import { authenticate } from '@brigade/http';
-import { createPlatform, outboxPort, startService } from '@brigade/service';
+import { createPlatform, outboxPort, queueAfterCommit, startService } from '@brigade/service';
 import type { PosAdapterConfig } from './config';
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
@@ -26,6 +26,7 @@ import { sweepPushesJob } from './jobs/sweep-pushes.job';
 export function createPosAdapterApp(config: PosAdapterConfig, log?: Logger) {
   const platform = createPlatform({ service: 'pos-adapter', config, entities, migrations, log });
   const { db, relay } = platform;
+  const later = queueAfterCommit(platform);
   let callbackUrl = config.FISCAL_POS_CALLBACK_URL ?? null;
   const fallback: PosConnection = {
     baseUrl: config.FISCAL_POS_URL,
@@ -54,13 +55,8 @@ export function createPosAdapterApp(config: PosAdapterConfig, log?: Logger) {
     newId,
     transaction: (fn) => db.withTransaction(() => fn()),
     outbox: outboxPort(db, relay),
-    queuePush: (push) =>
-      db.afterCommit(() => {
-        // A lost enqueue leaves the push pending: the sweep queues it again.
-        platform.jobs
-          .enqueue(pushJob, { pushId: push.id }, { jobId: push.queueJobId })
-          .catch((err: unknown) => platform.log.error({ err, pushId: push.id }, 'push not queued'));
-      }),
+    // A lost enqueue leaves the push pending: the sweep queues it again.
+    queuePush: (push) => later(pushJob, { pushId: push.id }, { jobId: push.queueJobId }),
     requeuePushes: async (pushes) => {
       for (const p of pushes)
         await platform.jobs.ensureQueued(pushJob, { pushId: p.id }, p.queueJobId);

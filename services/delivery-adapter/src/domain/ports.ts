@@ -28,6 +28,7 @@ export interface MarketplaceRepository {
   listOrders(filter: {
     tenantId: string;
     locationId?: string;
+    status?: MarketplaceOrder['status'];
     limit: number;
   }): Promise<MarketplaceOrder[]>;
   /** Orders not decided whose deadline is before `deadlineBefore`, soonest first. */
@@ -130,7 +131,8 @@ export interface StatusUpdateRepository {
   ): Promise<boolean>;
   lock(orderId: string, status: StatusUpdate): Promise<StatusUpdateRow | undefined>;
   save(row: StatusUpdateRow): Promise<void>;
-  listFor(orderId: string): Promise<StatusUpdateRow[]>;
+  /** The updates of these orders, oldest first. */
+  listFor(orderIds: readonly string[]): Promise<StatusUpdateRow[]>;
 }
 
 /** A line as orders takes it. */

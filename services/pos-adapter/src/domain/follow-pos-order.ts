@@ -33,10 +33,14 @@ export async function pollReceipts(
   const now = deps.clock.now();
   const due = await deps.pushes.awaitingReceipt(new Date(now.getTime() - minIntervalMs), 200);
   let failed = 0;
+  // One register per location: looked up once per round, not once per order.
+  const registers = new Map<string, ReturnType<PosAdapterDeps['posFor']>>();
   for (const push of due) {
     await deps.pushes.markPolled(push.id, now);
     try {
-      const pos = await deps.posFor(push.locationId);
+      if (!registers.has(push.locationId))
+        registers.set(push.locationId, deps.posFor(push.locationId));
+      const pos = await registers.get(push.locationId)!;
       await applyPosStatus(deps, push.id, await pos.get(push.posOrderId!), true);
     } catch {
       failed += 1;

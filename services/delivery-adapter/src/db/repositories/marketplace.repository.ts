@@ -63,8 +63,9 @@ export function marketplaceRepository(db: Db): MarketplaceRepository {
       orders(
         `SELECT ${ORDER_COLUMNS} FROM marketplace_orders
           WHERE tenant_id = $1 AND ($2::uuid IS NULL OR location_id = $2)
-          ORDER BY received_at DESC LIMIT $3`,
-        [f.tenantId, f.locationId ?? null, f.limit],
+            AND ($3::text IS NULL OR status = $3)
+          ORDER BY received_at DESC LIMIT $4`,
+        [f.tenantId, f.locationId ?? null, f.status ?? null, f.limit],
       ),
     undecided: (f) =>
       orders(

@@ -79,10 +79,11 @@ export function statusUpdateRepository(db: Db): StatusUpdateRepository {
         [r.orderId, r.status, r.state, r.attempts, r.lastError, r.sentAt],
       );
     },
-    listFor: (orderId) =>
-      rows('SELECT * FROM marketplace_status_updates WHERE order_id = $1 ORDER BY created_at', [
-        orderId,
-      ]),
+    listFor: (orderIds) =>
+      rows(
+        'SELECT * FROM marketplace_status_updates WHERE order_id = ANY($1) ORDER BY created_at',
+        [orderIds],
+      ),
   };
 }
 

@@ -1,8 +1,7 @@
 import { actorKey, canAccess, NotFoundError, requireRole, type Actor } from '@brigade/core';
-import { AppError } from '@brigade/core';
 import type { MarketplaceOrder, SkuMapping } from '../marketplace';
 import type { DeliveryDeps } from '../ports';
-import { acceptOrder, denyOrder } from './take-order';
+import { acceptOrder, denyOrder, notOpen } from './take-order';
 
 /** The marketplace order, if the caller works where it is to be cooked. */
 export async function visibleOrder(deps: DeliveryDeps, caller: Actor, orderId: string) {
@@ -41,7 +40,7 @@ export async function staffDeny(
 export async function retryOrder(deps: DeliveryDeps, caller: Actor, orderId: string) {
   requireRole(caller, 'manager', 'operator');
   const order = await visibleOrder(deps, caller, orderId);
-  if (order.status !== 'needs-mapping') assertOpen({ ...order, status: 'denied' });
+  if (order.status !== 'needs-mapping') throw notOpen(order.status);
   return deps.transaction(async () => {
     const locked = (await deps.marketplaces.lockOrder(orderId))!;
     if (locked.status !== 'needs-mapping') return locked;
@@ -85,9 +84,6 @@ export async function saveSkuMappings(
 }
 
 function assertOpen(order: MarketplaceOrder): void {
-  if (!['received', 'awaiting-acceptance', 'needs-mapping'].includes(order.status)) {
-    throw new AppError('marketplace-order-not-open', 409, `The order is ${order.status}`, {
-      retryable: false,
-    });
-  }
+  if (!['received', 'awaiting-acceptance', 'needs-mapping'].includes(order.status))
+    throw notOpen(order.status);
 }

@@ -18,6 +18,10 @@ export class OrdersRefused extends Error {
 }
 const MAPPING_PROBLEMS = ['product-not-found', 'modifier-invalid', 'validation-failed'];
 
+/** 409: the order was decided (or cancelled) already; a decision is taken once. */
+export const notOpen = (status: string) =>
+  new AppError('marketplace-order-not-open', 409, `The order is ${status}`, { retryable: false });
+
 /**
  * A received marketplace order: mapped to our catalog (an unknown SKU parks it in
  * `needs-mapping`, the dead letter, with every SKU to map; the marketplace is told nothing),
@@ -56,14 +60,7 @@ export async function acceptOrder(
 ): Promise<MarketplaceOrder> {
   const order = await deps.marketplaces.findOrder(orderId);
   if (!order || !['received', 'awaiting-acceptance'].includes(order.status))
-    throw new AppError(
-      'marketplace-order-not-open',
-      409,
-      `The order is ${order?.status ?? 'unknown'}`,
-      {
-        retryable: false,
-      },
-    );
+    throw notOpen(order?.status ?? 'unknown');
   const { lines, missing } = await mapOrder(deps, order);
   if (missing.length > 0) {
     return settle(deps, orderId, ['received', 'awaiting-acceptance'], (o) => ({
