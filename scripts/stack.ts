@@ -17,6 +17,7 @@ export const SERVICE_PORTS = {
   kitchen: 3003,
   'pos-adapter': 3004,
   'delivery-adapter': 3005,
+  console: 3006,
 } as const;
 export type ServiceName = keyof typeof SERVICE_PORTS;
 

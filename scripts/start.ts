@@ -94,6 +94,10 @@ ${DEMO_STATIONS.map((s) => `  ${s.name.padEnd(6)} ${url(3003)}/kds/${s.id}#key=$
 Kitchen printers (ESC/POS on 9101–9103; Küche, Pass, and a spare that takes over Küche): each
 ticket printed, as text, on http://127.0.0.1:4010/printers/9101/receipts; switch one off with
   curl -s -X POST http://127.0.0.1:4010/printers/9101/mode -d '{"mode":"off"}'   (back: "online")
+Operator console: ${url(3006)} — sign in with tenant ${DEMO.tenantId}, ${DEMO.operator.email} and
+the password below. Every failure shows up there within seconds (a printer switched off, a
+refused POS push, a dead-lettered message), with re-send, discard, refund, the order's trace
+and the alerts (set ALERT_WEBHOOK_URL to have them POSTed to a chat or pager).
 Staff: ${DEMO.manager.email} (manager), ${DEMO.waiter.email} (waiter) and ${DEMO.operator.email} (operator),
 password ${DEMO.manager.password}.
 

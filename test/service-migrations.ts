@@ -5,6 +5,7 @@ export const SERVICES = [
   'kitchen',
   'pos-adapter',
   'delivery-adapter',
+  'console',
 ] as const;
 export type ServiceName = (typeof SERVICES)[number];
 

@@ -11,6 +11,8 @@ import { createDeliveryAdapterApp } from '../../services/delivery-adapter/src/ap
 import { deliveryAdapterConfig } from '../../services/delivery-adapter/src/config';
 import { createPosAdapterApp } from '../../services/pos-adapter/src/app';
 import { posAdapterConfig } from '../../services/pos-adapter/src/config';
+import { createConsoleApp } from '../../services/console/src/app';
+import { consoleConfig } from '../../services/console/src/config';
 
 const apps = {
   orders: (env: Record<string, string>) => createOrdersApp(loadConfig(ordersConfig, env)),
@@ -20,6 +22,7 @@ const apps = {
     createPosAdapterApp(loadConfig(posAdapterConfig, env)),
   'delivery-adapter': (env: Record<string, string>) =>
     createDeliveryAdapterApp(loadConfig(deliveryAdapterConfig, env)),
+  console: (env: Record<string, string>) => createConsoleApp(loadConfig(consoleConfig, env)),
 };
 export type InProcessService = keyof typeof apps;
 

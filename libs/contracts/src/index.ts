@@ -68,3 +68,7 @@ export * from './http/menu';
 export * from './http/floor';
 export * from './http/stock';
 export * from './http/live';
+export * from './http/console/failures';
+export * from './http/console/alerts';
+export * from './http/console/trace';
+export * from './queues';

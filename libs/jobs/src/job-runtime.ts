@@ -131,7 +131,8 @@ export class JobRuntime {
       return 'queued';
     }
     if (await existing.isFailed()) {
-      await existing.retry('failed');
+      // Its owner wants it done: every attempt again, not just the one left.
+      await existing.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
       return 'retried';
     }
     return 'present';
@@ -188,6 +189,37 @@ export class JobRuntime {
     worker.on('error', (err) => log.warn({ err, queue: def.name }, 'worker error'));
     this.workers.push(worker);
     return worker;
+  }
+
+  /** A queue known by name only (another service's): for operators' tools. */
+  private queueNamed(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.redis, prefix: this.options.prefix });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  /** Jobs of queue `name` that failed for good, `count` from position `start`. */
+  async failedJobs(name: string, start = 0, count = 100): Promise<Job[]> {
+    return (await this.queueNamed(name).getFailed(start, start + count - 1)) as Job[];
+  }
+
+  /** Runs a job that failed for good again, from its first attempt; false when it is not failed. */
+  async retryFailed(name: string, jobId: string): Promise<boolean> {
+    const job = await this.queueNamed(name).getJob(jobId);
+    if (!job || !(await job.isFailed())) return false;
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return true;
+  }
+
+  /** Removes a job that failed for good (an operator discarded it); false when it is not failed. */
+  async removeFailed(name: string, jobId: string): Promise<boolean> {
+    const job = await this.queueNamed(name).getJob(jobId);
+    if (!job || !(await job.isFailed())) return false;
+    await job.remove();
+    return true;
   }
 
   /** Lets active jobs finish, then closes workers, queues and connections. */

@@ -3,6 +3,7 @@ import {
   listPrintersRoute,
   listPrintJobsRoute,
   reprintTicketRoute,
+  retryPrintJobRoute,
   type PrintJobResponse,
 } from '@brigade/contracts';
 import { actorOf, mountRoute } from '@brigade/http';
@@ -13,6 +14,7 @@ import {
   listPrinters,
   printJobsOf,
   reprintTicket,
+  retryPrintJob,
 } from '../domain/printing/manage-printers';
 import type { Printer, PrintJob } from '../domain/printing/print-job';
 
@@ -21,6 +23,7 @@ export const printerRoutes = [
   listPrintersRoute,
   listPrintJobsRoute,
   reprintTicketRoute,
+  retryPrintJobRoute,
 ];
 
 export function mountPrinterRoutes(router: Router, deps: KitchenDeps): void {
@@ -33,6 +36,9 @@ export function mountPrinterRoutes(router: Router, deps: KitchenDeps): void {
   mountRoute(router, listPrintJobsRoute, async ({ params }, req) => ({
     items: (await printJobsOf(deps, actorOf(req), params.ticketId)).map(toJobResponse),
   }));
+  mountRoute(router, retryPrintJobRoute, async ({ params }, req) =>
+    toJobResponse(await retryPrintJob(deps, actorOf(req), params.printJobId)),
+  );
   mountRoute(router, reprintTicketRoute, async ({ params }, req) => ({
     items: (await reprintTicket(deps, actorOf(req), params.ticketId)).map(toJobResponse),
   }));

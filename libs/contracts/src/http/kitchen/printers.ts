@@ -92,3 +92,14 @@ export const reprintTicketRoute = defineRoute({
   response: { status: 202, description: 'The new print jobs', body: jobs },
   problems: [],
 });
+
+export const retryPrintJobRoute = defineRoute({
+  method: 'post',
+  path: '/v1/print-jobs/:printJobId/retry',
+  summary:
+    "Send a print job that failed for good once more, from its first attempt on its own printer (the console's re-send). Manager, operator or admin",
+  tag: 'printing',
+  request: { params: z.object({ printJobId: Id }) },
+  response: { status: 200, description: 'The print job, pending again', body: PrintJobResponse },
+  problems: ['print-job-not-failed'],
+});

@@ -70,3 +70,34 @@ export async function reprintTicket(
   const ticket = await ticketOf(deps, caller, ticketId);
   return deps.transaction(() => queuePrints(deps, ticket, 'reprint'));
 }
+
+/**
+ * An operator sends a print job that failed for good once more: pending again, its
+ * attempts from 0 (its own printer first), queued again. Only a failed job: a second click
+ * finds it pending (409), so a slip is never printed twice by it.
+ */
+export async function retryPrintJob(
+  deps: KitchenDeps,
+  caller: Actor,
+  printJobId: string,
+): Promise<PrintJob> {
+  requireRole(caller, 'manager', 'operator');
+  const job = await deps.transaction(async () => {
+    const found = await deps.printing.lockJob(printJobId);
+    if (!found || caller.kind !== 'staff' || !canAccess(caller, found))
+      throw new NotFoundError('The print job');
+    if (found.status !== 'failed')
+      throw new ConflictError('print-job-not-failed', `The print job is ${found.status}`);
+    const pending: PrintJob = {
+      ...found,
+      status: 'pending',
+      attempts: 0,
+      updatedAt: deps.clock.now(),
+    };
+    await deps.printing.updateJob(pending);
+    return pending;
+  });
+  // Queued after commit; should Redis miss it, the sweep queues the pending job again.
+  await deps.requeuePrintJobs([job.id]);
+  return job;
+}

@@ -1,0 +1,193 @@
+import {
+  eventRegistry,
+  type FailureActionKind,
+  type FailureActionRequest,
+  type FailureFilter,
+} from '@brigade/contracts';
+import {
+  actorKey,
+  AppError,
+  ConflictError,
+  NotFoundError,
+  requireRole,
+  RuleViolationError,
+  ValidationError,
+  type Actor,
+} from '@brigade/core';
+import type { z } from 'zod';
+import { knownEventType } from '../dead-letters/dead-letter-failure';
+import { actionsFor, type Failure, type Visibility } from './failure';
+import type { ConsoleDeps, OwnerAnswer } from './ports';
+
+/** Operators see their tenant's failures; admins see every tenant's (and those naming none). */
+export function visibilityOf(actor: Actor): Visibility {
+  requireRole(actor, 'operator');
+  const admin = actor.kind === 'staff' && actor.roles.includes('admin');
+  return { tenantId: admin ? null : actor.tenantId };
+}
+
+export function assertVisible(scope: Visibility, failure: Failure | undefined): Failure {
+  if (!failure || (scope.tenantId !== null && failure.tenantId !== scope.tenantId))
+    throw new NotFoundError('The failure');
+  return failure;
+}
+
+const NEXT_STATUS = {
+  resend: 'resent',
+  'fix-and-resend': 'resent',
+  discard: 'discarded',
+  refund: 'refunded',
+} as const;
+
+/**
+ * One operator action on one failure, at most once: the failure is locked, must still be
+ * open, the effect happens (a re-publish, a job retried, the owner asked), and the new
+ * status and the audit row commit together. A second click finds it no longer open (409);
+ * an effect whose commit was lost is found done by its owner the next time.
+ */
+export async function actOnFailure(
+  deps: ConsoleDeps,
+  actor: Actor,
+  failureId: string,
+  request: FailureActionRequest,
+): Promise<Failure> {
+  const scope = visibilityOf(actor);
+  const by = actorKey(actor);
+  return deps.transaction(async () => {
+    const failure = assertVisible(scope, await deps.failures.lock(failureId));
+    if (failure.status !== 'open')
+      throw new ConflictError('failure-not-open', `This failure was already ${failure.status}`);
+    if (!actionsFor(failure).includes(request.action))
+      throw new RuleViolationError(
+        'action-not-possible',
+        `A ${failure.source} failure cannot be dealt with by ${request.action}`,
+        [{ field: 'action', message: `one of ${actionsFor(failure).join(', ')}` }],
+      );
+    const outcome = await perform(deps, failure, request, by);
+    const now = deps.clock.now();
+    await deps.failures.setStatus(failure.id, NEXT_STATUS[request.action], now);
+    await deps.failures.addAction({
+      id: deps.newId(),
+      failureId: failure.id,
+      tenantId: failure.tenantId,
+      orderId: failure.orderId,
+      action: request.action,
+      actor: by,
+      reason: request.reason,
+      outcome,
+      at: now,
+    });
+    return { ...failure, status: NEXT_STATUS[request.action] };
+  });
+}
+
+async function perform(
+  deps: ConsoleDeps,
+  f: Failure,
+  request: FailureActionRequest,
+  by: string,
+): Promise<string> {
+  const o = f.origin;
+  const { action, reason } = request;
+  if (o.kind === 'dead-letter') {
+    if (action === 'discard') return 'discarded';
+    const content =
+      action === 'fix-and-resend' ? fixed(f, request) : Buffer.from(o.content, 'base64');
+    await deps.resendDeadLetter(o.queue, content, o.properties, by).catch((err: unknown) => {
+      throw new AppError('owner-refused', 502, `The broker did not take it: ${String(err)}`);
+    });
+    return action === 'fix-and-resend'
+      ? `re-published, fixed, to ${o.queue}`
+      : `re-published to ${o.queue}`;
+  }
+  if (o.kind === 'job') {
+    const done =
+      action === 'discard'
+        ? await deps.jobs.removeFailed(o.queue, o.jobId)
+        : await deps.jobs.retryFailed(o.queue, o.jobId);
+    return done ? (action === 'discard' ? 'job removed' : 'job retried') : 'job no longer failed';
+  }
+  if (o.kind === 'print-job')
+    return action === 'discard'
+      ? 'discarded (the ticket stays on the screens)'
+      : told(await deps.owners.retryPrintJob(f, o.printJobId, by), 'print job queued again');
+  if (o.kind === 'fiscal-push') {
+    if (action === 'resend')
+      return told(
+        await deps.owners.resendFiscalPush(f, o.pushId, by, reason),
+        'push pending again',
+      );
+    if (action === 'refund')
+      return told(
+        await deps.owners.refundFiscalPush(f, o.pushId, by, reason),
+        'refund requested from billing',
+      );
+    return told(await deps.owners.closeFiscalPush(f, o.pushId, by, reason), 'push marked handled');
+  }
+  return action === 'discard'
+    ? 'discarded'
+    : told(await deps.owners.retryMarketplaceOrder(f, o.marketplaceOrderId, by), 'order retried');
+}
+
+const told = (answer: OwnerAnswer, done: string) =>
+  answer === 'done' ? done : 'the owner had done it already';
+
+/** A dead letter with its payload replaced, still valid for its event type. */
+function fixed(f: Failure, request: FailureActionRequest): Buffer {
+  if (f.origin.kind !== 'dead-letter') throw new Error('not a dead letter');
+  if (!request.payload)
+    throw new ValidationError([{ field: 'payload', message: 'the corrected payload is required' }]);
+  let envelope: Record<string, unknown>;
+  try {
+    envelope = JSON.parse(Buffer.from(f.origin.content, 'base64').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+  } catch {
+    throw new RuleViolationError('action-not-possible', 'The dead letter is not JSON: discard it');
+  }
+  const type = String(envelope.type);
+  if (!knownEventType(type))
+    throw new RuleViolationError('action-not-possible', `Unknown event type ${type}: discard it`);
+  const candidate = { ...envelope, payload: request.payload };
+  const parsed = (eventRegistry[type].schema as z.ZodType).safeParse(candidate);
+  if (!parsed.success)
+    throw new ValidationError(
+      parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
+      'The corrected event is still not valid',
+    );
+  return Buffer.from(JSON.stringify(candidate));
+}
+
+export type BulkOutcome = { failureId: string; outcome: string };
+
+/** The same action on each open failure the filter selects (at most 200), each on its own. */
+export async function bulkAction(
+  deps: ConsoleDeps,
+  actor: Actor,
+  request: {
+    action: Extract<FailureActionKind, 'resend' | 'discard'>;
+    reason: string;
+    filter: FailureFilter;
+  },
+): Promise<BulkOutcome[]> {
+  const scope = visibilityOf(actor);
+  const targets = await deps.failures.list(scope, {
+    ...request.filter,
+    status: 'open',
+    limit: 200,
+  });
+  const outcomes: BulkOutcome[] = [];
+  for (const f of targets) {
+    try {
+      await actOnFailure(deps, actor, f.id, { action: request.action, reason: request.reason });
+      outcomes.push({
+        failureId: f.id,
+        outcome: request.action === 'resend' ? 'resent' : 'discarded',
+      });
+    } catch (err) {
+      outcomes.push({ failureId: f.id, outcome: err instanceof AppError ? err.type : 'failed' });
+    }
+  }
+  return outcomes;
+}
