@@ -9,7 +9,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    // Pages served to browsers (the kitchen display): plain scripts, no build step.
+    // Pages served to browsers (kitchen display, operator console): plain scripts, no build step.
     files: ['**/public/**/*.js'],
     languageOptions: {
       sourceType: 'script',
@@ -19,6 +19,9 @@ export default tseslint.config(
         location: 'readonly',
         history: 'readonly',
         localStorage: 'readonly',
+        sessionStorage: 'readonly',
+        FormData: 'readonly',
+        Node: 'readonly',
         EventSource: 'readonly',
         URLSearchParams: 'readonly',
       },
