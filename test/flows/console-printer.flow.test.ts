@@ -99,7 +99,8 @@ describe('a printer switched off, seen and fixed from the operator console', () 
     }
 
     await page.waitForFunction(
-      () => (globalThis as any).document.querySelectorAll('#failures tr[data-failure]').length === 2,
+      () =>
+        (globalThis as any).document.querySelectorAll('#failures tr[data-failure]').length === 2,
       undefined,
       { timeout: 60_000 },
     );
@@ -115,7 +116,9 @@ describe('a printer switched off, seen and fixed from the operator console', () 
 
     await printer.setMode('online');
     for (const order of placed) {
-      const row = page.locator(`#failures tr[data-failure]:has(a.order:text("${order.id.slice(-8)}"))`);
+      const row = page.locator(
+        `#failures tr[data-failure]:has(a.order:text("${order.id.slice(-8)}"))`,
+      );
       await row.locator('button.act-resend').dblclick();
       await waitUntil(() => numbersPrinted().includes(String(order.number)), {
         what: `the slip of order ${order.number} printed`,
@@ -124,16 +127,27 @@ describe('a printer switched off, seen and fixed from the operator console', () 
     }
 
     await page.waitForFunction(
-      () => (globalThis as any).document.querySelectorAll('#failures tr[data-failure]').length === 0,
+      () =>
+        (globalThis as any).document.querySelectorAll('#failures tr[data-failure]').length === 0,
       undefined,
       { timeout: 10_000 },
     );
     expect(numbersPrinted().sort()).toEqual(placed.map((o) => String(o.number)).sort());
     const operator = await asStaff(menu.tenantId, ['operator']);
-    const resent = await call('GET', `${console_.url}/v1/failures?status=resent`, undefined, operator);
+    const resent = await call(
+      'GET',
+      `${console_.url}/v1/failures?status=resent`,
+      undefined,
+      operator,
+    );
     expect(resent.body.items).toHaveLength(2);
     for (const f of resent.body.items) expect(f.history).toHaveLength(1);
-    const trace = await call('GET', `${console_.url}/v1/orders/${placed[0]!.id}/trace`, undefined, operator);
+    const trace = await call(
+      'GET',
+      `${console_.url}/v1/orders/${placed[0]!.id}/trace`,
+      undefined,
+      operator,
+    );
     expect(trace.body.items.map((t: { name: string }) => t.name)).toEqual(
       expect.arrayContaining(['order.placed.v1', 'kitchen.print-failed.v1', 'resend']),
     );

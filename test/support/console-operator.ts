@@ -6,7 +6,11 @@ export const OPERATOR_PASSWORD = 'operator-password-1';
 
 /** A signed-up operator of the tenant, in orders' staff (the console signs in through orders). */
 export async function anOperator(ordersDb: Sql, tenantId: string) {
-  const user = { id: newId(), email: `betrieb-${newId()}@brigade.test`, password: OPERATOR_PASSWORD };
+  const user = {
+    id: newId(),
+    email: `betrieb-${newId()}@brigade.test`,
+    password: OPERATOR_PASSWORD,
+  };
   await ordersDb.query(
     `INSERT INTO staff_users (id, tenant_id, email, name, password_hash, roles)
      VALUES ($1, $2, $3, 'Betrieb', $4, '{operator}')`,

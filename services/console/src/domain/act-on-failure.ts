@@ -63,8 +63,9 @@ export async function actOnFailure(
         `A ${failure.source} failure cannot be dealt with by ${request.action}`,
         [{ field: 'action', message: `one of ${actionsFor(failure).join(', ')}` }],
       );
-    const outcome = await perform(deps, failure, request, by);
+    // When the operator acted: what the action caused elsewhere comes after it in a trace.
     const now = deps.clock.now();
+    const outcome = await perform(deps, failure, request, by);
     await deps.failures.setStatus(failure.id, NEXT_STATUS[request.action], now);
     await deps.failures.addAction({
       id: deps.newId(),
