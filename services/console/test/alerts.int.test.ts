@@ -68,7 +68,8 @@ describe('console alerts', () => {
 
   it('when a station goes offline twice before anyone acts, then one alert and one webhook; acknowledged, the next outage is a new one; online resolves it', async () => {
     const stationId = newId();
-    const offline = () => bus.publish(anEvent('kitchen.station-offline.v1', { stationId }) as never);
+    const offline = () =>
+      bus.publish(anEvent('kitchen.station-offline.v1', { stationId }) as never);
     const incident = `station:${stationId}`;
 
     await offline();
@@ -83,9 +84,17 @@ describe('console alerts', () => {
     expect(hooked(incident)).toHaveLength(1);
     expect(hooked(incident)[0]).toMatchObject({ id: first.id, kind: 'station-offline' });
     expect(await alerts(await asStaff(newId(), ['operator']))).toEqual([]);
-    const ack = await call('POST', `${console_.url}/v1/alerts/${first.id}/acknowledge`, {}, operator);
+    const ack = await call(
+      'POST',
+      `${console_.url}/v1/alerts/${first.id}/acknowledge`,
+      {},
+      operator,
+    );
     expect(ack.status).toBe(200);
-    expect(ack.body).toMatchObject({ status: 'acknowledged', acknowledgedBy: expect.stringMatching(/^user:/) });
+    expect(ack.body).toMatchObject({
+      status: 'acknowledged',
+      acknowledgedBy: expect.stringMatching(/^user:/),
+    });
     await offline();
     const second = await waitUntil(
       async () => (await alerts()).find((a) => a.incident === incident && a.id !== first.id),
@@ -130,7 +139,9 @@ describe('console alerts', () => {
     const alert = await alertOf(`paid-not-confirmed:${late.payload.billId}`);
 
     expect(alert).toMatchObject({ kind: 'paid-not-confirmed', orderId: late.payload.orderId });
-    expect((await alerts()).some((a) => a.incident === `paid-not-confirmed:${onTime.payload.billId}`)).toBe(false);
+    expect(
+      (await alerts()).some((a) => a.incident === `paid-not-confirmed:${onTime.payload.billId}`),
+    ).toBe(false);
   });
 
   it('when dead letters pile up to the threshold, then the depth alert is raised once, and their failure alerted once', async () => {
@@ -145,7 +156,10 @@ describe('console alerts', () => {
           messageId: event.id,
           type: event.type,
           persistent: true,
-          headers: { 'x-brigade-reason': 'rejected', 'x-brigade-error': 'the menu item is unknown' },
+          headers: {
+            'x-brigade-reason': 'rejected',
+            'x-brigade-error': 'the menu item is unknown',
+          },
         },
       );
     }
