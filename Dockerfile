@@ -2,7 +2,7 @@
 
 # One image per service:
 #   docker build --build-arg SERVICE=orders -t brigade/orders .
-# SERVICE is one of: orders, billing, kitchen, pos-adapter, delivery-adapter.
+# SERVICE is one of: orders, billing, kitchen, pos-adapter, delivery-adapter, console.
 # At run time PORT must be set (docker-compose.yml and deploy/k8s do): the health check uses it.
 
 FROM node:22-bookworm-slim AS build

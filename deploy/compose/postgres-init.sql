@@ -4,3 +4,4 @@ CREATE DATABASE brigade_billing;
 CREATE DATABASE brigade_kitchen;
 CREATE DATABASE brigade_pos_adapter;
 CREATE DATABASE brigade_delivery_adapter;
+CREATE DATABASE brigade_console;
