@@ -112,7 +112,11 @@ describe('a paid order the fiscal POS refuses, refunded from the console', () =>
         call(
           'POST',
           `${console_.url}/v1/failures/${failure.id}/actions`,
-          { action: 'refund', reason: 'the register refuses the bill; guest refunded' },
+          {
+            action: 'refund',
+            reason: 'the register refuses the bill; guest refunded',
+            occurrence: failure.occurrences,
+          },
           operator,
         ),
       ),

@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** A job type: its queue name (`<service>.<job>`), payload schema, retry policy and processor. */
 export interface JobDefinition<P extends z.ZodType = z.ZodType> {
@@ -20,3 +20,12 @@ export function defineJob<P extends z.ZodType>(def: JobDefinition<P>): JobDefini
   if (!/^[a-z0-9-]+\.[a-z0-9-]+$/.test(def.name)) throw new Error(`bad job name: ${def.name}`);
   return def;
 }
+
+/**
+ * Who a job works for, in its payload: the operator console shows a job that failed for good
+ * to that tenant's operators (a job naming nobody is shown to admins only).
+ */
+export const jobOwner = {
+  tenantId: z.string().uuid().optional(),
+  locationId: z.string().uuid().optional(),
+};

@@ -78,6 +78,9 @@ export function createConsoleApp(config: ConsoleConfig, log?: Logger) {
   const watch = watchJob({
     ...deps,
     failedJobs: (queue, start, count) => jobs.failedJobs(queue, start, count),
+    requeueAlert: async (alertId) => {
+      if (alertJob) await jobs.ensureQueued(alertJob, { alertId }, alertId);
+    },
   });
   return {
     platform,

@@ -77,7 +77,7 @@ describe('jobs that failed for good, in the console', () => {
         call(
           'POST',
           `${console_.url}/v1/failures/${failure.id}/actions`,
-          { action: 'resend', reason: 'Wolt fixed their side' },
+          { action: 'resend', reason: 'Wolt fixed their side', occurrence: failure.occurrences },
           operator,
         ),
       ),

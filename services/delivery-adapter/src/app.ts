@@ -74,22 +74,23 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
     queueFetch: (orderId) => later(fetchJob, { orderId }, { jobId: `fetch-${orderId}` }),
     // A retry after the mapping was fixed takes it again: no fixed id.
     queueTake: (orderId) => later(takeJob, { orderId }, { jobId: `take-${orderId}-${Date.now()}` }),
-    queueCancel: (orderId) => later(cancelJob, { orderId }, { jobId: `cancel-${orderId}` }),
+    queueCancel: (order) =>
+      later(cancelJob, { orderId: order.id, ...ownerOf(order) }, { jobId: `cancel-${order.id}` }),
     menus: menuClient({ baseUrl: config.ORDERS_URL, tokens: platform.tokens, timeoutMs }),
-    queueMenu: (marketplace, storeId, menuVersion, at) =>
+    queueMenu: (store, menuVersion, at) =>
       later(
         menuJob,
-        { marketplace, storeId },
+        { marketplace: store.marketplace, storeId: store.storeId, ...ownerOf(store) },
         {
-          jobId: `menu-${marketplace}-${storeId}-${menuVersion}`,
+          jobId: `menu-${store.marketplace}-${store.storeId}-${menuVersion}`,
           delay: at ? Math.max(0, at.getTime() - Date.now()) : undefined,
         },
       ),
-    queueAvailability: (marketplace, storeId, version) =>
+    queueAvailability: (store, version) =>
       later(
         availabilityJob,
-        { marketplace, storeId, version },
-        { jobId: `${marketplace}-${storeId}-${version}` },
+        { marketplace: store.marketplace, storeId: store.storeId, version, ...ownerOf(store) },
+        { jobId: `${store.marketplace}-${store.storeId}-${version}` },
       ),
     kitchenLoad: kitchenLoadClient({
       baseUrl: config.KITCHEN_URL,
@@ -156,3 +157,9 @@ export function createDeliveryAdapterApp(config: DeliveryAdapterConfig, log?: Lo
       }),
   };
 }
+
+/** Whose a job is, for the operator console (a job of an order not yet placed names nobody). */
+const ownerOf = (o: { tenantId: string | null; locationId: string | null }) => ({
+  tenantId: o.tenantId ?? undefined,
+  locationId: o.locationId ?? undefined,
+});

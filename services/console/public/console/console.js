@@ -135,7 +135,11 @@
     if (state.busy.has(f.id)) return;
     state.busy.add(f.id);
     try {
-      await api('POST', `/v1/failures/${f.id}/actions`, { action, reason: reason(action) });
+      await api('POST', `/v1/failures/${f.id}/actions`, {
+        action,
+        reason: reason(action),
+        occurrence: f.occurrences,
+      });
     } catch (err) {
       $('action-error').textContent = err.message;
     } finally {
@@ -192,6 +196,7 @@
         action: 'fix-and-resend',
         reason: reason('fix-and-resend'),
         payload,
+        occurrence: f.occurrences,
       });
       $('fix').hidden = true;
     } catch (err) {

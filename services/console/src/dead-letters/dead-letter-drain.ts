@@ -61,7 +61,8 @@ export class DeadLetterDrain {
           () => safely(() => ch.ack(msg)),
           (err: unknown) => {
             log.error({ err, queue }, 'dead letter not recorded; it stays in its queue');
-            safely(() => ch.nack(msg, false, true));
+            // Back in its queue after a pause, so a database outage is not a busy loop.
+            setTimeout(() => safely(() => ch.nack(msg, false, true)), 1_000).unref();
           },
         );
       });

@@ -57,6 +57,11 @@ export async function actOnFailure(
     const failure = assertVisible(scope, await deps.failures.lock(failureId));
     if (failure.status !== 'open')
       throw new ConflictError('failure-not-open', `This failure was already ${failure.status}`);
+    if (request.occurrence !== undefined && request.occurrence !== failure.occurrences)
+      throw new ConflictError(
+        'failure-changed',
+        `This failure failed again since (occurrence ${failure.occurrences}, not ${request.occurrence}): look again`,
+      );
     if (!actionsFor(failure).includes(request.action))
       throw new RuleViolationError(
         'action-not-possible',

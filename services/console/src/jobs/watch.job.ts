@@ -9,12 +9,14 @@ import { raiseAlert, recordFailure } from '../domain/record-failure';
 
 export interface WatchDeps extends ConsoleDeps {
   failedJobs(queue: string, start: number, count: number): Promise<Job[]>;
+  /** Makes sure the alert's webhook job exists (its enqueue after commit may have been lost). */
+  requeueAlert(alertId: string): Promise<void>;
 }
 
 /**
  * Every few seconds: paid bills still without a fiscal receipt after `unconfirmedAfterMs`
- * raise an alert each, and jobs that failed for good in the queues that report none
- * themselves become failures.
+ * raise an alert each, jobs that failed for good in the queues that report none themselves
+ * become failures, and alerts whose webhook job went missing are queued again.
  */
 export const watchJob = (deps: WatchDeps) =>
   defineJob({
@@ -24,6 +26,8 @@ export const watchJob = (deps: WatchDeps) =>
     process: async ({ unconfirmedAfterMs }) => {
       await alertUnconfirmedBills(deps, unconfirmedAfterMs);
       for (const queue of reportedJobQueues) await collectFailedJobs(deps, queue);
+      const lost = await deps.alerts.pendingWebhooks(new Date(deps.clock.now().getTime() - 60_000));
+      for (const alert of lost) await deps.requeueAlert(alert.id);
     },
   });
 

@@ -15,7 +15,7 @@ export const subscriptions = (deps: DeliveryDeps): Subscription[] => [
     handlers: [
       on(MenuUpdatedV1, async (e) => {
         for (const store of await deps.marketplaces.storesOf(e.payload.locationId))
-          deps.queueMenu(store.marketplace, store.storeId, e.payload.menuVersion);
+          deps.queueMenu(store, e.payload.menuVersion);
       }),
     ],
   },

@@ -169,7 +169,7 @@ export interface DeliveryDeps {
   orders: OrdersPort;
   menus: MenuPort;
   /** Queues publishing the store's menu (after commit; one per menu version), or at `at`. */
-  queueMenu(marketplace: Marketplace, storeId: string, menuVersion: number, at?: Date): void;
+  queueMenu(store: StoreRef, menuVersion: number, at?: Date): void;
   /** Each marketplace's commission, in basis points of the order. */
   commissionBps: Record<Marketplace, number>;
   /** How long each marketplace gives a restaurant to accept. */
@@ -184,11 +184,17 @@ export interface DeliveryDeps {
   /** Queues taking a received order into ours (after commit). */
   queueTake(orderId: string): void;
   /** Queues cancelling our order of a cancelled marketplace order (after commit). */
-  queueCancel(orderId: string): void;
+  queueCancel(order: Pick<MarketplaceOrder, 'id' | 'tenantId' | 'locationId'>): void;
   /** Queues telling the marketplace the store's availability (after commit). */
-  queueAvailability(marketplace: Marketplace, storeId: string, version: number): void;
+  queueAvailability(store: StoreRef, version: number): void;
   /** Units waiting in the location's kitchen (from kitchen). */
   kitchenLoad(tenantId: string, locationId: string): Promise<number>;
   /** Queues telling the marketplace a status (after commit). */
   queueStatus(orderId: string, status: StatusUpdate): void;
 }
+
+/** A store as its jobs name it: which, and whose (the console shows a failed job to its tenant). */
+export type StoreRef = Pick<
+  MarketplaceStore,
+  'marketplace' | 'storeId' | 'tenantId' | 'locationId'
+>;

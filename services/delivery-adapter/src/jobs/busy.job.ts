@@ -1,4 +1,4 @@
-import { defineJob } from '@brigade/jobs';
+import { defineJob, jobOwner } from '@brigade/jobs';
 import { z } from 'zod';
 import { sendAvailability, watchBusy } from '../domain/busy/busy-mode';
 import type { DeliveryDeps } from '../domain/ports';
@@ -20,6 +20,7 @@ export const sendAvailabilityJob = (deps: DeliveryDeps) =>
       marketplace: z.enum(['uber-eats', 'wolt', 'deliveroo']),
       storeId: z.string().min(1),
       version: z.number().int(),
+      ...jobOwner,
     }),
     attempts: 20,
     backoffMs: 1_000,

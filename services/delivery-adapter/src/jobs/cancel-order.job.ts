@@ -1,4 +1,4 @@
-import { defineJob } from '@brigade/jobs';
+import { defineJob, jobOwner } from '@brigade/jobs';
 import { z } from 'zod';
 import { cancelInternalOrder } from '../domain/orders/cancel-order';
 import type { DeliveryDeps } from '../domain/ports';
@@ -7,7 +7,7 @@ import type { DeliveryDeps } from '../domain/ports';
 export const cancelOrderJob = (deps: DeliveryDeps) =>
   defineJob({
     name: 'delivery-adapter.cancel-order',
-    payload: z.object({ orderId: z.string().uuid() }),
+    payload: z.object({ orderId: z.string().uuid(), ...jobOwner }),
     attempts: 20,
     backoffMs: 1_000,
     backoffMaxMs: 30_000,

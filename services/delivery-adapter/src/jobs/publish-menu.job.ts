@@ -1,4 +1,4 @@
-import { defineJob } from '@brigade/jobs';
+import { defineJob, jobOwner } from '@brigade/jobs';
 import { z } from 'zod';
 import { publishMenu } from '../domain/menu/publish-menu';
 import type { DeliveryDeps } from '../domain/ports';
@@ -10,6 +10,7 @@ export const publishMenuJob = (deps: DeliveryDeps) =>
     payload: z.object({
       marketplace: z.enum(['uber-eats', 'wolt', 'deliveroo']),
       storeId: z.string().min(1),
+      ...jobOwner,
     }),
     attempts: 10,
     backoffMs: 2_000,

@@ -115,6 +115,12 @@ export const FailureActionRequest = z
     reason: Reason,
     /** `fix-and-resend` of a dead letter: the corrected event payload. */
     payload: z.record(z.string(), z.unknown()).optional(),
+    /**
+     * The failure's `occurrences` as the operator saw it. Send it: when the failure failed
+     * again meanwhile (a re-send that failed at once), a second click gets 409 instead of
+     * acting on the new occurrence unseen.
+     */
+    occurrence: z.number().int().min(1).optional(),
   })
   .meta({ id: 'FailureActionRequest' });
 export type FailureActionRequest = z.infer<typeof FailureActionRequest>;
@@ -127,7 +133,7 @@ export const actOnFailureRoute = defineRoute({
   tag: 'console',
   request: { params: failureParams, body: FailureActionRequest },
   response: { status: 200, description: 'The failure after the action', body: FailureView },
-  problems: ['failure-not-open', 'action-not-possible', 'owner-refused'],
+  problems: ['failure-not-open', 'failure-changed', 'action-not-possible', 'owner-refused'],
 });
 
 export const BulkActionRequest = z

@@ -73,6 +73,13 @@ export function alertRepository(db: Db) {
         [incident, now],
       );
     },
+    /** Alerts whose webhook job should have run by `before`: their enqueue may have been lost. */
+    pendingWebhooks: (before: Date) =>
+      many(
+        `SELECT * FROM alerts WHERE webhook = 'pending' AND raised_at < $1
+          ORDER BY raised_at LIMIT 100`,
+        [before],
+      ),
     async setWebhook(id: string, state: Alert['webhook'], now: Date): Promise<void> {
       await db.query('UPDATE alerts SET webhook = $2, updated_at = $3 WHERE id = $1', [
         id,

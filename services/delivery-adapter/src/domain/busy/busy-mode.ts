@@ -28,7 +28,7 @@ async function change(
     if (same) return store;
     const next: Availability = { ...wanted, version: a.version + 1 };
     await deps.marketplaces.saveAvailability(marketplace, storeId, next);
-    deps.queueAvailability(marketplace, storeId, next.version);
+    deps.queueAvailability(store, next.version);
     return { ...store, availability: next };
   });
 }

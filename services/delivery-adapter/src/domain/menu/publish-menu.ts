@@ -36,7 +36,7 @@ export async function publishMenu(
   await deps.apis[marketplace].publishMenu(storeId, items);
   // Orders announces no change when a snooze runs out: publish again then.
   for (const at of new Set(products.map((p) => p.availableAgainAt).filter((t) => t !== null)))
-    deps.queueMenu(marketplace, storeId, Date.parse(at), new Date(at));
+    deps.queueMenu(store, Date.parse(at), new Date(at));
   return { items: items.length };
 }
 
@@ -89,7 +89,7 @@ export async function requestMenuPublication(
     (s) => s.marketplace === marketplace && s.tenantId === caller.tenantId,
   );
   if (!store) throw new NotFoundError(`The location's ${marketplace} store`);
-  deps.queueMenu(marketplace, store.storeId, Date.now());
+  deps.queueMenu(store, Date.now());
 }
 
 /**

@@ -16,7 +16,7 @@ export async function cancelledByMarketplace(
   const order = found && (await deps.marketplaces.lockOrder(found.id));
   if (!order || order.status === 'cancelled' || order.status === 'denied') return;
   await deps.marketplaces.saveOrder({ ...order, status: 'cancelled', updatedAt: deps.clock.now() });
-  if (order.internalOrderId) deps.queueCancel(order.id);
+  if (order.internalOrderId) deps.queueCancel(order);
 }
 
 /** Our order of a cancelled marketplace order, cancelled in orders (a job: retried). */
