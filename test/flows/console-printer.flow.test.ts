@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../libs/testing/src/browser';
-import { TestEnv, waitUntil } from '../../libs/testing/src';
+import { BusProbe, TestEnv, waitUntil } from '../../libs/testing/src';
 import { startPrinterSimulator, type SimPrinter } from '../../simulators/printer/src';
 import { startAlertReceiver, type AlertReceiver } from '../support/alert-receiver';
 import {
@@ -53,6 +53,11 @@ describe('a printer switched off, seen and fixed from the operator console', () 
       ALERT_WEBHOOK_URL: hook.url,
       LIVE_POLL_MS: '200',
     });
+    // The console traces what it hears from its first subscription on: wait for it.
+    const bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
+    await bus.consumed(`${env.amqpPrefix}console.all-events`);
+    await bus.consumed(`${env.amqpPrefix}kitchen.order-events`);
+    await bus.stop();
     menu = await aMenu(orders.app.platform.db);
     const manager = await asStaff(menu.tenantId, ['manager']);
     const station = await call(

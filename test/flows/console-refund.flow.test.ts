@@ -1,4 +1,4 @@
-import { TestEnv, waitUntil } from '../../libs/testing/src';
+import { BusProbe, TestEnv, waitUntil } from '../../libs/testing/src';
 import { startFiscalPosSimulator, type FiscalPosSimulator } from '../../simulators/fiscal-pos/src';
 import { startMollieSimulator, type MollieSimulator } from '../../simulators/mollie/src';
 import {
@@ -41,6 +41,15 @@ describe('a paid order the fiscal POS refuses, refunded from the console', () =>
       startApp(env, 'pos-adapter', { FISCAL_POS_URL: pos.url, PUSH_ATTEMPTS: '3' }),
     ]);
     console_ = await startApp(env, 'console', { POS_ADAPTER_URL: posAdapter.url });
+    // The console traces what it hears from its first subscription on: wait for it.
+    const bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
+    for (const queue of [
+      'console.all-events',
+      'billing.order-events',
+      'pos-adapter.billing-events',
+    ])
+      await bus.consumed(`${env.amqpPrefix}${queue}`);
+    await bus.stop();
     menu = await aMenu(orders.app.platform.db);
   });
   afterAll(async () => {
