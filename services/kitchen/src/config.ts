@@ -4,8 +4,11 @@ import type { z } from 'zod';
 
 /** The platform's variables, and how hard kitchen tries a printer. */
 export const kitchenConfig = baseConfig('kitchen', 3003).extend({
-  /** Attempts of one print job (back-off doubling from PRINT_BACKOFF_MS up to the max). */
-  PRINT_ATTEMPTS: env.int(120, 1),
+  /**
+   * Attempts of one print job (back-off doubling from PRINT_BACKOFF_MS up to the max). Six
+   * take about a minute: a slip not on paper by then is in the operator console to re-send.
+   */
+  PRINT_ATTEMPTS: env.int(6, 1),
   PRINT_BACKOFF_MS: env.int(1_000, 10),
   /** The longest pause between two attempts: a printer back is tried again within it. */
   PRINT_BACKOFF_MAX_MS: env.int(30_000, 10),
