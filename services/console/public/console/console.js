@@ -183,8 +183,13 @@
     );
     const canFix = f.actions.includes('fix-and-resend');
     $('fix').hidden = !(canFix && fixing);
-    if (canFix && fixing)
-      $('fix-payload').value = JSON.stringify((f.payload && f.payload.payload) || {}, null, 2);
+    if (canFix && fixing) $('fix-payload').value = JSON.stringify(fixTemplate(f), null, 2);
+  }
+
+  // What the operator edits: a dead letter's event payload, or a marketplace order's SKU mappings.
+  function fixTemplate(f) {
+    if (f.source === 'marketplace-order') return { mappings: [{ sku: '', productId: '' }] };
+    return (f.payload && f.payload.payload) || {};
   }
 
   $('fix-send').addEventListener('click', async () => {

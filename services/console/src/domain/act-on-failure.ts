@@ -14,10 +14,10 @@ import {
   ValidationError,
   type Actor,
 } from '@brigade/core';
-import type { z } from 'zod';
+import { z as zod, type z } from 'zod';
 import { knownEventType } from '../dead-letters/dead-letter-failure';
 import { actionsFor, type Failure, type Visibility } from './failure';
-import type { ConsoleDeps, OwnerAnswer } from './ports';
+import type { ConsoleDeps, OwnerAnswer, SkuMapping } from './ports';
 
 /** Operators see their tenant's failures; admins see every tenant's (and those naming none). */
 export function visibilityOf(actor: Actor): Visibility {
@@ -130,9 +130,44 @@ async function perform(
       );
     return told(await deps.owners.closeFiscalPush(f, o.pushId, by, reason), 'push marked handled');
   }
-  return action === 'discard'
-    ? 'discarded'
-    : told(await deps.owners.retryMarketplaceOrder(f, o.marketplaceOrderId, by), 'order retried');
+  if (action === 'discard') return 'discarded';
+  if (action === 'fix-and-resend') await deps.owners.mapSkus(f, mappingsOf(request), by);
+  const retried = await deps.owners.retryMarketplaceOrder(f, o.marketplaceOrderId, by);
+  return told(
+    retried,
+    action === 'fix-and-resend' ? 'SKUs mapped, order retried' : 'order retried',
+  );
+}
+
+const Mappings = zod.object({
+  mappings: zod
+    .array(
+      zod
+        .object({
+          sku: zod.string().trim().min(1).max(200),
+          productId: zod.uuid().optional(),
+          modifierOptionId: zod.uuid().optional(),
+        })
+        .refine((m) => (m.productId === undefined) !== (m.modifierOptionId === undefined), {
+          message: 'exactly one of productId and modifierOptionId',
+          path: ['productId'],
+        }),
+    )
+    .min(1)
+    .max(500),
+});
+
+/** The SKU mappings a marketplace order's fix carries, or a 400 naming the field. */
+function mappingsOf(request: FailureActionRequest): SkuMapping[] {
+  const parsed = Mappings.safeParse(request.payload ?? {});
+  if (!parsed.success)
+    throw new ValidationError(
+      parsed.error.issues.map((i) => ({
+        field: ['payload', ...i.path].join('.'),
+        message: i.message,
+      })),
+    );
+  return parsed.data.mappings;
 }
 
 const told = (answer: OwnerAnswer, done: string) =>

@@ -75,7 +75,9 @@ export function actionsFor(failure: Failure): FailureActionKind[] {
     case 'fiscal-push':
       return ['resend', 'refund', 'discard'];
     case 'marketplace-order':
-      return failure.origin.reason === 'needs-mapping' ? ['resend', 'discard'] : ['discard'];
+      return failure.origin.reason === 'needs-mapping'
+        ? ['resend', 'fix-and-resend', 'discard']
+        : ['discard'];
     default:
       return ['resend', 'discard'];
   }

@@ -26,6 +26,7 @@ export interface Owners {
     reason: string,
   ): Promise<OwnerAnswer>;
   retryMarketplaceOrder(failure: Failure, orderId: string, actor: string): Promise<OwnerAnswer>;
+  mapSkus(failure: Failure, mappings: SkuMapping[], actor: string): Promise<OwnerAnswer>;
 }
 
 /** `done`: the owner did it; `already`: it had been done (a lost answer, a second console). */
@@ -52,4 +53,11 @@ export interface ConsoleDeps {
   /** Queues the alert's webhook call once the transaction commits. */
   notify(alert: Alert): void;
   settings: { dlqDepthAlert: number; webhook: boolean };
+}
+
+/** A marketplace SKU as one of the location's products or modifier options. */
+export interface SkuMapping {
+  sku: string;
+  productId?: string;
+  modifierOptionId?: string;
 }

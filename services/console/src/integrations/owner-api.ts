@@ -15,7 +15,13 @@ export interface OwnerUrls {
  * means it was done already (a lost answer, another console): `already`, not an error.
  */
 export function ownerApi(urls: OwnerUrls, tokens: StaffTokens, timeoutMs: number): Owners {
-  const call = async (f: Failure, by: string, url: string, body: object): Promise<OwnerAnswer> => {
+  const call = async (
+    f: Failure,
+    by: string,
+    url: string,
+    body: object,
+    method = 'POST',
+  ): Promise<OwnerAnswer> => {
     if (!f.tenantId) throw new AppError('action-not-possible', 422, 'The failure names no tenant');
     const token = await tokens.sign({
       tenantId: f.tenantId,
@@ -26,7 +32,7 @@ export function ownerApi(urls: OwnerUrls, tokens: StaffTokens, timeoutMs: number
     let res: Response;
     try {
       res = await fetch(url, {
-        method: 'POST',
+        method,
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(timeoutMs),
@@ -39,9 +45,10 @@ export function ownerApi(urls: OwnerUrls, tokens: StaffTokens, timeoutMs: number
     if (res.ok) return 'done';
     if (res.status === 409) return 'already';
     const problem = (await res.json().catch(() => ({}))) as { detail?: string; title?: string };
+    // The owner refused what was asked (422: say why) or failed (502: try again later).
     throw new AppError(
       'owner-refused',
-      502,
+      res.status < 500 ? 422 : 502,
       `${url} answered ${res.status}: ${problem.detail ?? problem.title ?? res.statusText}`,
     );
   };
@@ -55,5 +62,13 @@ export function ownerApi(urls: OwnerUrls, tokens: StaffTokens, timeoutMs: number
     closeFiscalPush: (f, id, by, reason) => call(f, by, `${pushes}/${id}/mark-handled`, { reason }),
     retryMarketplaceOrder: (f, id, by) =>
       call(f, by, `${base(urls.deliveryAdapter)}/v1/marketplace-orders/${id}/retry`, {}),
+    mapSkus: (f, mappings, by) =>
+      call(
+        f,
+        by,
+        `${base(urls.deliveryAdapter)}/v1/locations/${f.locationId}/sku-mappings`,
+        { mappings },
+        'PUT',
+      ),
   };
 }

@@ -113,7 +113,10 @@ export const FailureActionRequest = z
   .object({
     action: FailureActionKind,
     reason: Reason,
-    /** `fix-and-resend` of a dead letter: the corrected event payload. */
+    /**
+     * `fix-and-resend`: a dead letter's corrected event payload; for a marketplace order
+     * waiting for its SKUs, `{ "mappings": [{ "sku", "productId" | "modifierOptionId" }] }`.
+     */
     payload: z.record(z.string(), z.unknown()).optional(),
     /**
      * The failure's `occurrences` as the operator saw it. Send it: when the failure failed

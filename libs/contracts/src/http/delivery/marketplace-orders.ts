@@ -191,7 +191,7 @@ export const putSkuMappingsRoute = defineRoute({
   method: 'put',
   path: '/v1/locations/:locationId/sku-mappings',
   summary:
-    "Marketplace SKUs as the location's products and modifier options (added or replaced, SKU by SKU). Manager of the location or admin",
+    "Marketplace SKUs as the location's products and modifier options (added or replaced, SKU by SKU). Manager of the location, operator or admin",
   tag: 'marketplaces',
   request: {
     params: z.object({ locationId: Id }),

@@ -63,7 +63,8 @@ export async function saveSkuMappings(
   locationId: string,
   mappings: ReadonlyArray<{ sku: string; productId?: string; modifierOptionId?: string }>,
 ): Promise<SkuMapping[]> {
-  requireRole(caller, 'manager');
+  // Operators fix mappings too: the console's fix-and-resend of an order waiting for them.
+  requireRole(caller, 'manager', 'operator');
   if (caller.kind !== 'staff' || !canAccess(caller, { tenantId: caller.tenantId, locationId }))
     throw new NotFoundError('The location');
   const now = deps.clock.now();
