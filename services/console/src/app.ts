@@ -1,4 +1,4 @@
-import { consumerQueues } from '@brigade/contracts';
+import { consoleSignInRoute, consumerQueues } from '@brigade/contracts';
 import { newId, systemClock, type Logger } from '@brigade/core';
 import { acceptQueryToken, authenticate } from '@brigade/http';
 import { createPlatform, startService } from '@brigade/service';
@@ -14,7 +14,6 @@ import { recordFailure } from './domain/record-failure';
 import { mountConsolePage } from './http/console-page';
 import { consoleRoutes, mountConsoleRoutes } from './http/console.routes';
 import { mountSessionRoute } from './http/session.routes';
-import { consoleSignInRoute } from '@brigade/contracts';
 import { ownerApi } from './integrations/owner-api';
 import { sendAlertJob } from './jobs/send-alert.job';
 import { watchJob } from './jobs/watch.job';

@@ -1,5 +1,4 @@
 import {
-  eventRegistry,
   type FailureActionKind,
   type FailureActionRequest,
   type FailureFilter,
@@ -11,13 +10,11 @@ import {
   NotFoundError,
   requireRole,
   RuleViolationError,
-  ValidationError,
   type Actor,
 } from '@brigade/core';
-import { z as zod, type z } from 'zod';
-import { knownEventType } from '../dead-letters/dead-letter-failure';
 import { actionsFor, type Failure, type Visibility } from './failure';
-import type { ConsoleDeps, OwnerAnswer, SkuMapping } from './ports';
+import { fixedDeadLetter, mappingsOf } from './fixes';
+import type { ConsoleDeps, OwnerAnswer } from './ports';
 
 /** Operators see their tenant's failures; admins see every tenant's (and those naming none). */
 export function visibilityOf(actor: Actor): Visibility {
@@ -98,7 +95,7 @@ async function perform(
   if (o.kind === 'dead-letter') {
     if (action === 'discard') return 'discarded';
     const content =
-      action === 'fix-and-resend' ? fixed(f, request) : Buffer.from(o.content, 'base64');
+      action === 'fix-and-resend' ? fixedDeadLetter(f, request) : Buffer.from(o.content, 'base64');
     await deps.resendDeadLetter(o.queue, content, o.properties, by).catch((err: unknown) => {
       throw new AppError('owner-refused', 502, `The broker did not take it: ${String(err)}`);
     });
@@ -139,66 +136,8 @@ async function perform(
   );
 }
 
-const Mappings = zod.object({
-  mappings: zod
-    .array(
-      zod
-        .object({
-          sku: zod.string().trim().min(1).max(200),
-          productId: zod.uuid().optional(),
-          modifierOptionId: zod.uuid().optional(),
-        })
-        .refine((m) => (m.productId === undefined) !== (m.modifierOptionId === undefined), {
-          message: 'exactly one of productId and modifierOptionId',
-          path: ['productId'],
-        }),
-    )
-    .min(1)
-    .max(500),
-});
-
-/** The SKU mappings a marketplace order's fix carries, or a 400 naming the field. */
-function mappingsOf(request: FailureActionRequest): SkuMapping[] {
-  const parsed = Mappings.safeParse(request.payload ?? {});
-  if (!parsed.success)
-    throw new ValidationError(
-      parsed.error.issues.map((i) => ({
-        field: ['payload', ...i.path].join('.'),
-        message: i.message,
-      })),
-    );
-  return parsed.data.mappings;
-}
-
 const told = (answer: OwnerAnswer, done: string) =>
   answer === 'done' ? done : 'the owner had done it already';
-
-/** A dead letter with its payload replaced, still valid for its event type. */
-function fixed(f: Failure, request: FailureActionRequest): Buffer {
-  if (f.origin.kind !== 'dead-letter') throw new Error('not a dead letter');
-  if (!request.payload)
-    throw new ValidationError([{ field: 'payload', message: 'the corrected payload is required' }]);
-  let envelope: Record<string, unknown>;
-  try {
-    envelope = JSON.parse(Buffer.from(f.origin.content, 'base64').toString('utf8')) as Record<
-      string,
-      unknown
-    >;
-  } catch {
-    throw new RuleViolationError('action-not-possible', 'The dead letter is not JSON: discard it');
-  }
-  const type = String(envelope.type);
-  if (!knownEventType(type))
-    throw new RuleViolationError('action-not-possible', `Unknown event type ${type}: discard it`);
-  const candidate = { ...envelope, payload: request.payload };
-  const parsed = (eventRegistry[type].schema as z.ZodType).safeParse(candidate);
-  if (!parsed.success)
-    throw new ValidationError(
-      parsed.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message })),
-      'The corrected event is still not valid',
-    );
-  return Buffer.from(JSON.stringify(candidate));
-}
 
 export type BulkOutcome = { failureId: string; outcome: string };
 
