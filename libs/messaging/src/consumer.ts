@@ -20,6 +20,11 @@ import { declareConsumerQueue, type QueueOptions } from './topology';
 export interface EventHandler {
   contract: AnyEventContract;
   handle(event: Envelope): Promise<void>;
+  /**
+   * The effect is idempotent by itself (applied twice, it changes nothing more): no inbox
+   * row is written for it, one write less per message.
+   */
+  idempotent?: boolean;
 }
 
 /** Pairs a contract with its handler, typed by the contract. */
@@ -126,7 +131,8 @@ export class ConsumerRunner {
     await runWithContext(context, async () => {
       try {
         await this.deps.db.withTransaction(async (em) => {
-          if (await claimInbox(em, sub.queue, event.id)) await handler.handle(event);
+          if (handler.idempotent || (await claimInbox(em, sub.queue, event.id)))
+            await handler.handle(event);
           else outcome = 'duplicate';
         });
         safeAck(ch, msg);

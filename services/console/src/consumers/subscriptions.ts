@@ -55,7 +55,9 @@ const reactions: Record<string, Handle> = {
 
 /**
  * One queue for every event: each goes into its order's trace, and the failures, station
- * health and paid bills among them feed the failures and alerts.
+ * health and paid bills among them feed the failures and alerts. The trace keeps an event
+ * once by its id, so the events it alone takes need no inbox row (most of them); the others
+ * do (a repeated failure event must not reopen a failure dealt with).
  */
 export const subscriptions = (deps: ConsoleDeps): Subscription[] => [
   {
@@ -66,6 +68,7 @@ export const subscriptions = (deps: ConsoleDeps): Subscription[] => [
         await traceEvent(deps, event);
         await reactions[event.type]?.(deps, event);
       },
+      idempotent: !(contract.type in reactions),
     })),
   },
 ];
