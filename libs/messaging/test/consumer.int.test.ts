@@ -52,6 +52,21 @@ describe('ConsumerRunner', () => {
     expect(await world.readyMessages()).toBe(0);
   });
 
+  it('when a handler is marked idempotent, then it writes no inbox row and a repeat reaches it again', async () => {
+    await consumer.stop();
+    consumer = await world.startConsumer({ idempotent: true });
+    const event = aThingHappened(11);
+    const marker = aThingHappened(12);
+
+    await world.publish(event, event.id);
+    await world.publish(event, event.id);
+    await world.publish(marker, marker.id);
+    await effectSeen(marker.id);
+
+    expect(world.calls).toEqual([event.id, event.id, marker.id]);
+    expect(await world.inboxRows(event.id)).toBe(0);
+  });
+
   it('when the handler throws after writing, then its effect and inbox row roll back together and the retry applies it once', async () => {
     const event = aThingHappened(3);
     const committedBeforeRetry: { effects: number; inbox: number }[] = [];

@@ -70,7 +70,8 @@ export class ConsumerWorld {
     return new ConsumerWorld(env, store, broker, deadLetters);
   }
 
-  async startConsumer(): Promise<RunningConsumer> {
+  /** `idempotent`: the handler is marked idempotent (no inbox row). */
+  async startConsumer(options: { idempotent?: boolean } = {}): Promise<RunningConsumer> {
     this.calls.length = 0;
     const amqp = newConnection(this.env.run.amqpUrl, this.names);
     const runner = new ConsumerRunner({
@@ -82,7 +83,9 @@ export class ConsumerWorld {
     });
     await runner.subscribe({
       queue: QUEUE,
-      handlers: [on(ThingHappenedV1, (event) => this.handle(event))],
+      handlers: [
+        { ...on(ThingHappenedV1, (event) => this.handle(event)), idempotent: options.idempotent },
+      ],
     });
     amqp.start();
     await amqp.waitUntilConnected();
