@@ -16,6 +16,7 @@ import { consoleRoutes, mountConsoleRoutes } from './http/console.routes';
 import { mountSessionRoute } from './http/session.routes';
 import { ownerApi } from './integrations/owner-api';
 import { sendAlertJob } from './jobs/send-alert.job';
+import { pruneTracesJob } from './jobs/prune-traces.job';
 import { watchJob } from './jobs/watch.job';
 
 /** Composition root of the operator console. */
@@ -81,6 +82,7 @@ export function createConsoleApp(config: ConsoleConfig, log?: Logger) {
       if (alertJob) await jobs.ensureQueued(alertJob, { alertId }, alertId);
     },
   });
+  const pruneTraces = pruneTracesJob({ trace: deps.trace, now: () => systemClock.now() });
   return {
     platform,
     deps,
@@ -96,12 +98,17 @@ export function createConsoleApp(config: ConsoleConfig, log?: Logger) {
           mountConsoleRoutes(router, deps, config.LIVE_POLL_MS);
         },
         subscriptions: subscriptions(deps),
-        jobs: alertJob ? [watch, alertJob] : [watch],
+        jobs: alertJob ? [watch, pruneTraces, alertJob] : [watch, pruneTraces],
         schedules: [
           {
             job: watch,
             everyMs: config.WATCH_EVERY_MS,
             payload: { unconfirmedAfterMs: config.PAID_UNCONFIRMED_AFTER_MS },
+          },
+          {
+            job: pruneTraces,
+            everyMs: 3_600_000,
+            payload: { olderThanDays: config.TRACE_RETENTION_DAYS },
           },
         ],
       });

@@ -22,6 +22,8 @@ export const consoleConfig = baseConfig('console', 3006).extend({
   PAID_UNCONFIRMED_AFTER_MS: env.int(15 * 60_000, 100),
   /** How often thresholds are checked and failed jobs are looked for. */
   WATCH_EVERY_MS: env.int(15_000, 100),
+  /** Days an order's trace is kept (failures, actions and alerts are kept). */
+  TRACE_RETENTION_DAYS: env.int(30, 1),
   /** Calls to the other services give up after this long. */
   OWNER_TIMEOUT_MS: env.int(10_000, 100),
 });

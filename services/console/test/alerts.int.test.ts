@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { connect, type ChannelModel } from 'amqplib';
 import { newId } from '../../../libs/contracts/src';
 import { BusProbe, TestEnv, waitUntil } from '../../../libs/testing/src';
 import { startAlertReceiver, type AlertReceiver } from '../../../test/support/alert-receiver';
 import { asStaff } from '../../../test/support/builders';
+import { anExampleEvent } from '../../../test/support/example-events';
 import { call } from '../../../test/support/http-client';
 import { startApp, type StartedApp } from '../../../test/support/stack';
 
@@ -24,19 +23,8 @@ describe('console alerts', () => {
   let broker: ChannelModel;
   let operator: Record<string, string>;
 
-  /** An example event of the contracts, re-addressed to this test's tenant. */
-  const anEvent = (type: string, payload: Record<string, unknown> = {}): Event => {
-    const example = JSON.parse(
-      readFileSync(join(__dirname, '../../../libs/contracts/examples', `${type}.json`), 'utf8'),
-    ) as Event;
-    return {
-      ...example,
-      ...place,
-      id: newId(),
-      occurredAt: new Date().toISOString(),
-      payload: { ...example.payload, ...payload },
-    };
-  };
+  const anEvent = (type: string, payload: Record<string, unknown> = {}) =>
+    anExampleEvent(type, place, payload);
   const alerts = async (who = operator, status = 'open') =>
     (await call('GET', `${console_.url}/v1/alerts?status=${status}`, undefined, who)).body
       .items as Event[];

@@ -18,7 +18,7 @@ export function failureRepository(db: Db) {
   return {
     /**
      * Records a failure, or a repeat of one already known (reopened, counted, its latest
-     * error kept). `reopened` is false when it was open already: nothing new to alert.
+     * error kept). `fresh` is false when it was open already: nothing new to alert.
      */
     async record(
       f: NewFailure,

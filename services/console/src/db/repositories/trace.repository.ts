@@ -60,6 +60,18 @@ export function traceRepository(db: Db) {
         [billId, at],
       );
     },
+    /** Forgets trace entries, and paid bills settled or alerted, older than `before`. */
+    async prune(before: Date): Promise<number> {
+      const traced = await db.query(
+        'DELETE FROM trace_entries WHERE occurred_at < $1 RETURNING 1',
+        [before],
+      );
+      await db.query(
+        'DELETE FROM paid_bills WHERE paid_at < $1 AND (confirmed_at IS NOT NULL OR alerted)',
+        [before],
+      );
+      return traced.length;
+    },
     /** Paid bills unconfirmed since before `before`, claimed for one alert each. */
     async claimUnconfirmed(before: Date, limit = 100) {
       return db.query<{
