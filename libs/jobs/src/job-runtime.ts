@@ -42,6 +42,7 @@ export interface JobRuntimeOptions {
 export class JobRuntime {
   private readonly redis: Redis;
   private readonly queues = new Map<string, Queue>();
+  private readonly namedQueues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
   private readonly workerConnections: Redis[] = [];
 
@@ -191,12 +192,15 @@ export class JobRuntime {
     return worker;
   }
 
-  /** A queue known by name only (another service's): for operators' tools. */
+  /**
+   * A queue known by name only (another service's, or ours): for operators' tools. Kept
+   * apart from `queues`, whose entries carry a definition's defaults for what is added.
+   */
   private queueNamed(name: string): Queue {
-    let queue = this.queues.get(name);
+    let queue = this.queues.get(name) ?? this.namedQueues.get(name);
     if (!queue) {
       queue = new Queue(name, { connection: this.redis, prefix: this.options.prefix });
-      this.queues.set(name, queue);
+      this.namedQueues.set(name, queue);
     }
     return queue;
   }
@@ -225,7 +229,9 @@ export class JobRuntime {
   /** Lets active jobs finish, then closes workers, queues and connections. */
   async close(): Promise<void> {
     await Promise.allSettled(this.workers.map((w) => w.close()));
-    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    await Promise.allSettled(
+      [...this.queues.values(), ...this.namedQueues.values()].map((q) => q.close()),
+    );
     await Promise.allSettled([this.redis, ...this.workerConnections].map((r) => r.quit()));
   }
 }

@@ -199,6 +199,37 @@ describe('JobRuntime', () => {
     expect(await queue.getJobState(enqueued.id!)).toBe('failed');
   });
 
+  it('when a failed job is retried by an operator, then it runs every attempt again; one looked at by name first keeps its attempts', async () => {
+    const { runtime } = openRuntime();
+    let runs = 0;
+    let fixed = false;
+    const def = aJob(
+      'operator-retry',
+      async () => {
+        runs += 1;
+        if (!fixed) throw new Error('still down');
+      },
+      { attempts: 2 },
+    );
+    // Looked at by name (the console does) before the owner enqueues: no defaults lost.
+    expect(await runtime.failedJobs(def.name)).toEqual([]);
+    const worker = runtime.startWorker(def);
+    const failures = nextEvents(worker, 'failed', 2);
+    const enqueued = await runtime.enqueue(def, { n: 3 });
+    await failures;
+
+    const listed = await runtime.failedJobs(def.name);
+    const done = nextEvents(worker, 'completed');
+    fixed = true;
+    const retried = await runtime.retryFailed(def.name, enqueued.id!);
+    await done;
+
+    expect(listed.map((j) => j.id)).toEqual([enqueued.id]);
+    expect(retried).toBe(true);
+    expect(runs).toBe(3);
+    expect(await runtime.retryFailed(def.name, enqueued.id!)).toBe(false);
+  });
+
   it('when a stored payload does not match the schema, then the job fails at once and is reported', async () => {
     const { runtime, failedForGood, failedOnce } = openRuntime();
     let runs = 0;
