@@ -1,10 +1,11 @@
-import { BusProbe, TestEnv, waitUntil } from '../../libs/testing/src';
+import { TestEnv, waitUntil } from '../../libs/testing/src';
 import {
   startMarketplaceSimulator,
   type MarketplaceSimulator,
 } from '../../simulators/marketplaces/src';
 import { aMenu, asStaff, type TestMenu } from '../support/builders';
 import { call } from '../support/http-client';
+import { consumersReady } from '../support/stack-helpers';
 import { marketplaceApis, pointWebhooks } from '../support/marketplaces';
 import { startApp, type StartedApp } from '../support/stack';
 
@@ -32,9 +33,7 @@ describe('a marketplace order waiting for its mapping, fixed from the console', 
     });
     console_ = await startApp(env, 'console', { DELIVERY_ADAPTER_URL: adapter.url });
     pointWebhooks(sim, adapter.url);
-    const bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
-    await bus.consumed(`${env.amqpPrefix}console.all-events`);
-    await bus.stop();
+    await consumersReady(env, 'console.all-events');
     menu = await aMenu(orders.app.platform.db);
     const manager = await asStaff(menu.tenantId, ['manager']);
     const store = await call(

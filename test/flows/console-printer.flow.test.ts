@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../libs/testing/src/browser';
-import { BusProbe, TestEnv, waitUntil } from '../../libs/testing/src';
+import { TestEnv, waitUntil } from '../../libs/testing/src';
 import { startPrinterSimulator, type SimPrinter } from '../../simulators/printer/src';
 import { startAlertReceiver, type AlertReceiver } from '../support/alert-receiver';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../support/builders';
 import { anOperator } from '../support/console-operator';
 import { call } from '../support/http-client';
+import { consumersReady } from '../support/stack-helpers';
 import { startApp, type StartedApp } from '../support/stack';
 
 /**
@@ -54,10 +55,7 @@ describe('a printer switched off, seen and fixed from the operator console', () 
       LIVE_POLL_MS: '200',
     });
     // The console traces what it hears from its first subscription on: wait for it.
-    const bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
-    await bus.consumed(`${env.amqpPrefix}console.all-events`);
-    await bus.consumed(`${env.amqpPrefix}kitchen.order-events`);
-    await bus.stop();
+    await consumersReady(env, 'console.all-events', 'kitchen.order-events');
     menu = await aMenu(orders.app.platform.db);
     const manager = await asStaff(menu.tenantId, ['manager']);
     const station = await call(

@@ -1,4 +1,4 @@
-import { BusProbe, TestEnv, waitUntil } from '../../libs/testing/src';
+import { TestEnv, waitUntil } from '../../libs/testing/src';
 import { startFiscalPosSimulator, type FiscalPosSimulator } from '../../simulators/fiscal-pos/src';
 import { startMollieSimulator, type MollieSimulator } from '../../simulators/mollie/src';
 import {
@@ -10,6 +10,7 @@ import {
   type TestMenu,
 } from '../support/builders';
 import { call } from '../support/http-client';
+import { consumersReady } from '../support/stack-helpers';
 import { startApp, type StartedApp } from '../support/stack';
 
 /**
@@ -42,14 +43,12 @@ describe('a paid order the fiscal POS refuses, refunded from the console', () =>
     ]);
     console_ = await startApp(env, 'console', { POS_ADAPTER_URL: posAdapter.url });
     // The console traces what it hears from its first subscription on: wait for it.
-    const bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
-    for (const queue of [
+    await consumersReady(
+      env,
       'console.all-events',
       'billing.order-events',
       'pos-adapter.billing-events',
-    ])
-      await bus.consumed(`${env.amqpPrefix}${queue}`);
-    await bus.stop();
+    );
     menu = await aMenu(orders.app.platform.db);
   });
   afterAll(async () => {

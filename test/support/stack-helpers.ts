@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { waitUntil } from '../../libs/testing/src';
+import { BusProbe, waitUntil, type TestEnv } from '../../libs/testing/src';
 import { call } from './http-client';
 
 /** Waits until kitchen shows a ticket for every order id, and returns how many tickets each has. */
@@ -29,4 +29,17 @@ export async function sqlClient(url: string): Promise<Client> {
   const client = new Client({ connectionString: url });
   await client.connect();
   return client;
+}
+
+/**
+ * Resolves once each queue (named without the run's prefix) has a consumer: a service
+ * answers before its consumers are subscribed, and what is published before that misses it.
+ */
+export async function consumersReady(env: TestEnv, ...queues: string[]): Promise<void> {
+  const bus = await BusProbe.start(env.run.amqpUrl, `${env.amqpPrefix}brigade.events`);
+  try {
+    for (const queue of queues) await bus.consumed(`${env.amqpPrefix}${queue}`);
+  } finally {
+    await bus.stop();
+  }
 }

@@ -1,7 +1,7 @@
 import { consoleSignInRoute, consumerQueues } from '@brigade/contracts';
 import { newId, systemClock, type Logger } from '@brigade/core';
 import { acceptQueryToken, authenticate } from '@brigade/http';
-import { createPlatform, startService } from '@brigade/service';
+import { createPlatform, queueAfterCommit, startService } from '@brigade/service';
 import type { ConsoleConfig } from './config';
 import { subscriptions } from './consumers/subscriptions';
 import { entities, migrations } from './db/data-source';
@@ -24,6 +24,7 @@ export function createConsoleApp(config: ConsoleConfig, log?: Logger) {
   const platform = createPlatform({ service: 'console', config, entities, migrations, log });
   const { db, jobs } = platform;
   const alerts = alertRepository(db);
+  const later = queueAfterCommit(platform);
   const drain = new DeadLetterDrain({
     amqp: platform.amqp,
     names: platform.names,
@@ -64,15 +65,10 @@ export function createConsoleApp(config: ConsoleConfig, log?: Logger) {
       platform.tokens,
       config.OWNER_TIMEOUT_MS,
     ),
-    notify: (alert) =>
-      db.afterCommit(() => {
-        if (!alertJob) return;
-        jobs
-          .enqueue(alertJob, { alertId: alert.id }, { jobId: alert.id })
-          .catch((err: unknown) =>
-            platform.log.error({ err, alertId: alert.id }, 'alert webhook not queued'),
-          );
-      }),
+    // A lost enqueue leaves the alert pending: the watch queues it again.
+    notify: (alert) => {
+      if (alertJob) later(alertJob, { alertId: alert.id }, { jobId: alert.id });
+    },
     settings: { dlqDepthAlert: config.DLQ_DEPTH_ALERT, webhook: alertJob !== undefined },
   };
   const watch = watchJob({

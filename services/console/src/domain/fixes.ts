@@ -1,4 +1,4 @@
-import { eventRegistry, type FailureActionRequest } from '@brigade/contracts';
+import { eventRegistry, putSkuMappingsRoute, type FailureActionRequest } from '@brigade/contracts';
 import { RuleViolationError, ValidationError } from '@brigade/core';
 import { z } from 'zod';
 import { knownEventType } from '../dead-letters/dead-letter-failure';
@@ -34,23 +34,8 @@ export function fixedDeadLetter(f: Failure, request: FailureActionRequest): Buff
   return Buffer.from(JSON.stringify(candidate));
 }
 
-const Mappings = z.object({
-  mappings: z
-    .array(
-      z
-        .object({
-          sku: z.string().trim().min(1).max(200),
-          productId: z.uuid().optional(),
-          modifierOptionId: z.uuid().optional(),
-        })
-        .refine((m) => (m.productId === undefined) !== (m.modifierOptionId === undefined), {
-          message: 'exactly one of productId and modifierOptionId',
-          path: ['productId'],
-        }),
-    )
-    .min(1)
-    .max(500),
-});
+// The same body delivery-adapter takes: its own route's schema.
+const Mappings = putSkuMappingsRoute.request.body;
 
 /** The SKU mappings a marketplace order's fix carries, or a 400 naming the field. */
 export function mappingsOf(request: FailureActionRequest): SkuMapping[] {

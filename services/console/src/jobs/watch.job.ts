@@ -47,24 +47,29 @@ async function alertUnconfirmedBills(deps: ConsoleDeps, afterMs: number): Promis
   });
 }
 
+/** Records the failed jobs of `queue` not recorded yet, or failed again since: one look-up per page. */
 async function collectFailedJobs(deps: WatchDeps, queue: string): Promise<void> {
   for (let start = 0; ; start += 100) {
     const jobs = await deps.failedJobs(queue, start, 100);
-    for (const job of jobs) await collectJob(deps, queue, job);
+    const known = await deps.failures.lastFailedAtOf(jobs.map((job) => keyOf(queue, job)));
+    for (const job of jobs) {
+      const recorded = known.get(keyOf(queue, job));
+      if (!recorded || recorded.getTime() < failedAtOf(job).getTime())
+        await collectJob(deps, queue, job);
+    }
     if (jobs.length < 100) return;
   }
 }
 
+const keyOf = (queue: string, job: Job) => `job:${queue}:${job.id}`;
+const failedAtOf = (job: Job) => new Date(job.finishedOn ?? job.timestamp);
+
 async function collectJob(deps: ConsoleDeps, queue: string, job: Job): Promise<void> {
-  const key = `job:${queue}:${job.id}`;
-  const failedAt = new Date(job.finishedOn ?? job.timestamp);
-  const known = await deps.failures.bySourceKey(key);
-  if (known && known.lastFailedAt.getTime() >= failedAt.getTime()) return;
   const data = (job.data ?? {}) as Record<string, unknown>;
   const id = (k: string) => (typeof data[k] === 'string' ? (data[k] as string) : null);
   const error = job.failedReason || 'failed';
   await recordFailure(deps, {
-    sourceKey: key,
+    sourceKey: keyOf(queue, job),
     source: 'job',
     tenantId: id('tenantId'),
     locationId: id('locationId'),
@@ -74,7 +79,7 @@ async function collectJob(deps: ConsoleDeps, queue: string, job: Job): Promise<v
     cause: classifyJob(error, job.attemptsMade, job.opts.attempts ?? 1),
     error,
     attempts: job.attemptsMade,
-    lastFailedAt: failedAt,
+    lastFailedAt: failedAtOf(job),
     payload: maskPayload(data),
     origin: { kind: 'job', queue, jobId: String(job.id) },
   });

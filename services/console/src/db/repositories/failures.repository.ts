@@ -63,8 +63,14 @@ export function failureRepository(db: Db) {
       (await many(`SELECT ${COLUMNS} FROM failures WHERE id = $1`, [id]))[0],
     lock: async (id: string) =>
       (await many(`SELECT ${COLUMNS} FROM failures WHERE id = $1 FOR UPDATE`, [id]))[0],
-    bySourceKey: async (key: string) =>
-      (await many(`SELECT ${COLUMNS} FROM failures WHERE source_key = $1`, [key]))[0],
+    /** When each of these failures last failed, by source key (the ones known). */
+    async lastFailedAtOf(keys: string[]): Promise<Map<string, Date>> {
+      const rows = await db.query<{ source_key: string; last_failed_at: Date }>(
+        'SELECT source_key, last_failed_at FROM failures WHERE source_key = ANY($1::text[])',
+        [keys],
+      );
+      return new Map(rows.map((r) => [r.source_key, new Date(r.last_failed_at)]));
+    },
     async setStatus(id: string, status: Failure['status'], now: Date): Promise<void> {
       await db.query('UPDATE failures SET status = $2, updated_at = $3 WHERE id = $1', [
         id,

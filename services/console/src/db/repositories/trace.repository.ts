@@ -53,9 +53,7 @@ export function traceRepository(db: Db) {
     /** The receipt came (or the bill was refunded): no alert for it. */
     async billConfirmed(billId: string, at: Date): Promise<void> {
       await db.query(
-        `INSERT INTO paid_bills (bill_id, tenant_id, location_id, order_id, paid_at, confirmed_at)
-         VALUES ($1, '00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000',
-           '00000000-0000-0000-0000-000000000000', $2, $2)
+        `INSERT INTO paid_bills (bill_id, confirmed_at) VALUES ($1, $2)
          ON CONFLICT (bill_id) DO UPDATE SET confirmed_at = coalesce(paid_bills.confirmed_at, $2)`,
         [billId, at],
       );
@@ -67,7 +65,8 @@ export function traceRepository(db: Db) {
         [before],
       );
       await db.query(
-        'DELETE FROM paid_bills WHERE paid_at < $1 AND (confirmed_at IS NOT NULL OR alerted)',
+        `DELETE FROM paid_bills
+          WHERE coalesce(paid_at, confirmed_at) < $1 AND (confirmed_at IS NOT NULL OR alerted)`,
         [before],
       );
       return traced.length;
