@@ -12,6 +12,7 @@ import { actorOf, mountRoute, openEventStream } from '@brigade/http';
 import type { Router } from 'express';
 import { actOnFailure, assertVisible, bulkAction, visibilityOf } from '../domain/act-on-failure';
 import { orderTrace } from '../domain/order-trace';
+import type { Failure } from '../domain/failure';
 import type { ConsoleDeps } from '../domain/ports';
 import { toAlertView, toFailureView } from './views';
 
@@ -27,10 +28,8 @@ export const consoleRoutes = [
 
 /** The operators' API: failures by order and cause, actions, traces, alerts, a live signal. */
 export function mountConsoleRoutes(router: Router, deps: ConsoleDeps, livePollMs: number): void {
-  const withHistory = async (failureId: string) => {
-    const failure = (await deps.failures.find(failureId))!;
-    return toFailureView(failure, await deps.failures.actionsOf([failure.id]));
-  };
+  const withHistory = async (failure: Failure) =>
+    toFailureView(failure, await deps.failures.actionsOf([failure.id]));
   mountRoute(router, listFailuresRoute, async ({ query }, req) => {
     const items = await deps.failures.list(visibilityOf(actorOf(req)), query);
     const history = await deps.failures.actionsOf(items.map((f) => f.id));
@@ -41,12 +40,11 @@ export function mountConsoleRoutes(router: Router, deps: ConsoleDeps, livePollMs
     items: await bulkAction(deps, actorOf(req), body),
   }));
   mountRoute(router, getFailureRoute, async ({ params }, req) => {
-    assertVisible(visibilityOf(actorOf(req)), await deps.failures.find(params.failureId));
-    return withHistory(params.failureId);
+    const failure = await deps.failures.find(params.failureId);
+    return withHistory(assertVisible(visibilityOf(actorOf(req)), failure));
   });
   mountRoute(router, actOnFailureRoute, async ({ params, body }, req) => {
-    await actOnFailure(deps, actorOf(req), params.failureId, body);
-    return withHistory(params.failureId);
+    return withHistory(await actOnFailure(deps, actorOf(req), params.failureId, body));
   });
   mountRoute(router, orderTraceRoute, async ({ params }, req) => ({
     orderId: params.orderId,
