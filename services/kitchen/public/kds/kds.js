@@ -256,11 +256,19 @@ function allDay(open) {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+// Tickets are stored as their messages are handled, several at a time, so the order they were
+// fired in (then their number) is what the line cooks read from left to right.
+function inFireOrder(a, b) {
+  return (
+    a.firedAt.localeCompare(b.firedAt) ||
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.orderNumber - b.orderNumber
+  );
+}
+
 function render() {
   const all = [...state.tickets.values()];
-  const open = all
-    .filter((t) => t.status === 'open')
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const open = all.filter((t) => t.status === 'open').sort(inFireOrder);
   const bumped = all
     .filter((t) => t.status === 'done')
     .sort((a, b) => (b.bumpedAt ?? '').localeCompare(a.bumpedAt ?? ''))

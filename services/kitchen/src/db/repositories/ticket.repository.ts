@@ -90,7 +90,7 @@ export function ticketRepository(db: Db): TicketRepository {
     openAt: (locationId, station) =>
       tickets(
         { locationId, station, status: 'open' },
-        { createdAt: 'ASC', items: { position: 'ASC' } },
+        { firedAt: 'ASC', createdAt: 'ASC', items: { position: 'ASC' } },
       ),
     async recentlyBumped(locationId, station, limit) {
       const rows = await db.manager().find(TicketEntity, {
