@@ -43,5 +43,11 @@ export async function startApp<K extends InProcessService>(
     (typeof apps)[K]
   >;
   const running = await app.start();
-  return { app, running, url: `http://127.0.0.1:${running.port}`, stop: () => running.stop() };
+  const stop = async () => {
+    const leftBehind = await running.stop();
+    // Tests log at `fatal` only; a part that hung must still show in the run's output.
+    if (leftBehind.length)
+      process.stderr.write(`${service} left behind at stop: ${leftBehind.join(', ')}\n`);
+  };
+  return { app, running, url: `http://127.0.0.1:${running.port}`, stop };
 }

@@ -52,6 +52,11 @@ export function baseConfig(service: string, defaultPort: number) {
      * leaves a job whose lock lapses, and another worker takes it over within about this.
      */
     JOB_LOCK_MS: env.int(30_000, 500),
+    /**
+     * How long a stopping service waits for its parts (requests, handlers, jobs in progress)
+     * before it leaves them behind and exits; below the orchestrator's kill timeout.
+     */
+    SHUTDOWN_GRACE_MS: env.int(20_000, 1_000),
     REDIS_PREFIX: z
       .string()
       .regex(/^[\w.:-]+$/)

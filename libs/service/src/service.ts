@@ -8,6 +8,7 @@ import type { Router } from 'express';
 import type { z } from 'zod';
 import type { Platform } from './platform';
 import { purgeInboxJob } from './purge-inbox.job';
+import { stopInOrder } from './stop-in-order';
 
 /** What makes one service different from another; everything else is the platform's. */
 export interface ServiceDefinition {
@@ -24,7 +25,8 @@ export interface ServiceDefinition {
 
 export interface RunningService {
   port: number;
-  stop(): Promise<void>;
+  /** Stops within SHUTDOWN_GRACE_MS; answers the parts that had to be left behind. */
+  stop(): Promise<string[]>;
 }
 
 /**
@@ -72,18 +74,25 @@ export async function startService(
   });
   const server: RunningServer = await listen(app, config.PORT);
   log.info({ port: server.port }, `${platform.service} listening`);
-  let stopping: Promise<void> | undefined;
+  let stopping: Promise<string[]> | undefined;
   return {
     port: server.port,
     stop: () =>
       (stopping ??= (async () => {
-        await server.close();
-        await consumers.stop();
-        await relay.stop();
-        await jobs.close();
-        await amqp.close();
-        await db.dataSource.destroy();
-        log.info(`${platform.service} stopped`);
+        const leftBehind = await stopInOrder(
+          [
+            { name: 'http', stop: () => server.close() },
+            { name: 'consumers', stop: () => consumers.stop() },
+            { name: 'outbox relay', stop: () => relay.stop() },
+            { name: 'jobs', stop: () => jobs.close() },
+            { name: 'broker connection', stop: () => amqp.close() },
+            { name: 'database pool', stop: () => db.dataSource.destroy() },
+          ],
+          config.SHUTDOWN_GRACE_MS,
+          log,
+        );
+        log.info({ leftBehind }, `${platform.service} stopped`);
+        return leftBehind;
       })()),
   };
 }
@@ -114,7 +123,7 @@ export function bootService<S extends z.ZodObject>(
       const shutdown = (signal: string) => {
         log.info({ signal }, 'shutting down');
         running.stop().then(
-          () => process.exit(0),
+          (leftBehind) => process.exit(leftBehind.length ? 1 : 0),
           (err: unknown) => {
             log.fatal({ err }, 'shutdown failed');
             process.exit(1);

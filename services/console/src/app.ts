@@ -113,7 +113,7 @@ export function createConsoleApp(config: ConsoleConfig, log?: Logger) {
         ...running,
         stop: async () => {
           drain.stop();
-          await running.stop();
+          return running.stop();
         },
       };
     },

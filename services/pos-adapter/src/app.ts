@@ -115,8 +115,9 @@ export function createPosAdapterApp(config: PosAdapterConfig, log?: Logger) {
       return {
         ...running,
         stop: async () => {
-          await running.stop();
+          const leftBehind = await running.stop();
           registers.shutdown();
+          return leftBehind;
         },
       };
     },
